@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from './categories.js';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const patternList = z.union([nonEmpty, z.array(nonEmpty).min(1, 'must list at least one pattern')]);
+
+/** A rule is data: one JSON file in rules/, or an entry of `options.rules`. */
+export const ruleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "you-never-always"'),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES).default('warning'),
+  /** compromise match syntax; several patterns are alternatives. Named groups become {{placeholders}}. */
+  match: patternList,
+  /** Patterns tested on the hit and the rest of its sentence: if any matches, the hit is dropped. */
+  notIf: patternList.optional(),
+  /** Patterns tested on the whole sentence of the hit (warmth anywhere in it, say). */
+  notIfSentence: patternList.optional(),
+  /** Patterns tested on the words before the hit in its sentence, anchored at the hit. */
+  notIfPrecededBy: patternList.optional(),
+  message: nonEmpty,
+  note: nonEmpty,
+  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "003_027949e89b04d46c.txt"'),
+  rewrite: z.string().optional(),
+  examples: z.strictObject({
+    invalid: z
+      .array(z.strictObject({ text: nonEmpty, flag: nonEmpty }))
+      .min(1, 'a rule must show at least one text it flags'),
+    valid: z.array(nonEmpty).min(1, 'a rule must show at least one near-miss it leaves alone'),
+  }),
+});
+
+export type RuleInput = z.input<typeof ruleSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+
+const severityOverride = z.enum([...SEVERITIES, 'off']);
+
+/** Options of `lint()` and `createLinter()`. Unknown keys are errors, not silently ignored. */
+export const optionsSchema = z.strictObject({
+  /** Run only these rule ids or categories. */
+  only: z.array(nonEmpty).optional(),
+  /** Skip these rule ids or categories. */
+  disable: z.array(nonEmpty).optional(),
+  /** Per rule id or category: a new severity, or "off". */
+  severity: z.record(nonEmpty, severityOverride).optional(),
+  /** Extra rules, in the same shape as the files in rules/. */
+  rules: z.array(z.unknown()).optional(),
+});
+
+export type LintOptions = z.input<typeof optionsSchema>;
+export type SeverityOverride = z.infer<typeof severityOverride>;
+
+export const lexiconSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  description: nonEmpty,
+  source: z.string().optional(),
+  words: z.array(nonEmpty).min(1),
+});
+export type Lexicon = z.output<typeof lexiconSchema>;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint, RevealLintError } from '../src/index.js';
+
+const blaming = 'You never talk to me about anything.';
+const myRule = {
+  id: 'my-rule',
+  category: 'blame',
+  match: 'you are [<label>impossible]',
+  message: '“{{label}}” is a label.',
+  note: 'Labels put people on the defensive.',
+  source: '003_027949e89b04d46c.txt',
+  examples: { invalid: [{ text: 'You are impossible', flag: 'You are impossible' }], valid: ['This is impossible'] },
+};
+
+describe('options', () => {
+  it('only and disable take rule ids and categories', () => {
+    expect(lint(blaming, { only: ['blame'] }).findings.every((f) => f.category === 'blame')).toBe(true);
+    expect(lint(blaming, { disable: ['absolute'] }).findings.some((f) => f.category === 'absolute')).toBe(false);
+    expect(lint(blaming, { only: ['you-never'] }).findings.map((f) => f.ruleId)).toEqual(['you-never']);
+  });
+
+  it('severity overrides by id beat those by category; off removes', () => {
+    const f = lint(blaming, { severity: { absolute: 'warning', 'you-never': 'info' } }).findings;
+    expect(f.find((x) => x.ruleId === 'you-never')?.severity).toBe('info');
+    expect(lint(blaming, { severity: { absolute: 'off' } }).findings.some((x) => x.category === 'absolute')).toBe(false);
+  });
+
+  it('runs extra rules in the same shape, with captures', () => {
+    const f = lint('Honestly you are impossible.', { rules: [myRule] }).findings;
+    expect(f).toContainEqual(expect.objectContaining({ ruleId: 'my-rule', text: 'you are impossible', message: '“impossible” is a label.' }));
+  });
+
+  it('createLinter compiles once and lints many', () => {
+    const linter = createLinter({ only: ['absolute'] });
+    expect(linter.rules.every((r) => r.category === 'absolute')).toBe(true);
+    expect(linter.lint(blaming).findings).toHaveLength(1);
+    expect(linter.lint('Thanks for dinner!').findings).toEqual([]);
+  });
+});
+
+describe('errors name what is wrong and where', () => {
+  const message = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RevealLintError);
+      return (e as Error).message;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('a non-string text', () => {
+    expect(message(() => lint(42 as unknown as string))).toBe('text: expected a string, received number');
+    expect(message(() => lint(null as unknown as string))).toBe('text: expected a string, received null');
+  });
+
+  it('an unknown option', () => {
+    expect(message(() => lint('hi', { onlyy: ['blame'] } as never))).toMatch(/^options: [\s\S]*onlyy/);
+  });
+
+  it('an unknown rule id or category', () => {
+    expect(message(() => lint('hi', { only: ['nope'] }))).toBe('options.only[0]: "nope" is neither a rule id nor a category');
+  });
+
+  it('a bad severity value', () => {
+    expect(message(() => lint('hi', { severity: { blame: 'loud' as never } }))).toMatch(/options:[\s\S]*severity\.blame/);
+  });
+
+  it('a malformed rule names the rule and the key', () => {
+    const msg = message(() => lint('hi', { rules: [{ ...myRule, category: 'rude' }] }));
+    expect(msg).toMatch(/^options\.rules\[0\] \(rule "my-rule"\):/);
+    expect(msg).toMatch(/category/);
+  });
+
+  it('a duplicate rule id', () => {
+    expect(message(() => lint('hi', { rules: [{ ...myRule, id: 'you-never' }] }))).toMatch(/duplicate rule id "you-never"/);
+  });
+
+  it('a rule whose pattern repeats another rule’s', () => {
+    expect(message(() => lint('hi', { rules: [myRule, { ...myRule, id: 'my-other' }] }))).toMatch(/also used by rule "my-rule"/);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The browser suites start Chromium; give them room without slowing the rest.
+    testTimeout: 20_000,
+  },
+});
