@@ -111,16 +111,36 @@ function recoverCaptures(text: string, hit: Hit, pattern: string, spans: readonl
   return out;
 }
 
-/** Overlapping findings of one category say the same thing twice: keep the longest. */
+/**
+ * Overlapping findings underline the same words twice and count twice against precision.
+ * Keep one: the more specific category first (a lecture beats a plain absolute), then the longer span.
+ */
+const SPECIFICITY: readonly Category[] = [
+  'safety',
+  'attachment-lecture',
+  'insight-steering',
+  'pattern-pointing',
+  'pressure',
+  'demand-question',
+  'pseudo-feeling',
+  'blame',
+  'absolute',
+  'big-talk',
+  'vague-feeling',
+  'overload',
+];
+const rank = (c: Category) => SPECIFICITY.indexOf(c);
+
 function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const byPreference = [...findings].sort(
+    (a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Finding[] = [];
-  for (const f of findings) {
-    const clash = kept.find((k) => k.category === f.category && f.start < k.end && k.start < f.end);
-    if (clash) continue;
+  for (const f of byPreference) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
     kept.push(f);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 function assertText(text: unknown): asserts text is string {
