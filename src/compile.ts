@@ -52,7 +52,10 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
     patterns.forEach((match, p) => {
       const other = seen.get(match);
       if (other !== undefined) {
-        throw new RevealLintError(where, `match pattern ${JSON.stringify(match)} is also used by rule "${other}"`);
+        throw new RevealLintError(
+          `${where} → match`,
+          `the pattern ${JSON.stringify(match)} is also used by rule "${other}"; expected each pattern in one rule only (compromise would merge them)`,
+        );
       }
       seen.set(match, rule.id);
       const id = `${r}:${p}`;

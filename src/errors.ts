@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Thrown for bad input: invalid options, a malformed rule, a non-string text.
- * The message always names where the problem is (`options.only[0]`, `rule "my-rule" → match`).
+ * The message always names where the problem is (`options.only[0]`, `options.rules[0] (rule "my-rule") → match`)
+ * and what was expected, on one line, so a CLI can print it as it is.
  */
 export class RevealLintError extends Error {
   override name = 'RevealLintError';
@@ -14,14 +15,108 @@ export class RevealLintError extends Error {
   }
 }
 
-/** Turn a zod failure into one RevealLintError that lists every issue with its path. */
-export function fromZodError(where: string, error: z.ZodError): RevealLintError {
-  return new RevealLintError(where, `\n${z.prettifyError(error)}`);
+type Path = readonly PropertyKey[];
+
+/** `options` + `["only", 0]` → `options.only[0]`; a rule context (`… (rule "x")`) gets `→ only[0]`. */
+export function fieldName(where: string, path: Path): string {
+  const rest = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
+  if (rest === '') return where;
+  if (where === '') return rest;
+  return where.endsWith(')') ? `${where} → ${rest}` : `${where}${rest.startsWith('[') ? '' : '.'}${rest}`;
 }
 
-/** Parse with a zod schema, throwing a RevealLintError that names `where`. */
+function valueAt(value: unknown, path: Path): unknown {
+  let v = value;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** A short, safe rendering of what was received. */
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** The keys a strict object schema allows at `path`, to say what was expected instead of an unknown key. */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  let s: z.ZodType | undefined = schema;
+  const unwrap = (t: z.ZodType): z.ZodType => {
+    let cur = t;
+    for (let i = 0; i < 8 && (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault); i++) {
+      cur = cur.unwrap() as z.ZodType;
+    }
+    return cur;
+  };
+  for (const k of path) {
+    if (!s) return [];
+    s = unwrap(s);
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
+    else return [];
+  }
+  if (!s) return [];
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape as object).filter((k) => k !== '$schema') : [];
+}
+
+/** zod's type names, as a user reads them. */
+const TYPE_NAMES: Record<string, string> = { record: 'object', int: 'integer' };
+const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
+
+const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+/** zod's default messages start with a category ("Invalid input: …"); the field name says that already. */
+const stripLead = (message: string) => message.replace(/^(?:Invalid input|Too small|Too big|Invalid option|Invalid string): /, '');
+
+/** What was wrong and what was expected, for one zod issue. */
+function detailOf(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): string {
+  const received = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(schema, issue.path);
+      const what = issue.keys.length === 1 ? `unknown key ${quoteAll(issue.keys)}` : `unknown keys ${quoteAll(issue.keys)}`;
+      return allowed.length ? `${what}; expected one of: ${allowed.join(', ')}` : what;
+    }
+    case 'invalid_type':
+      return received === undefined
+        ? `missing; expected ${typeName(issue.expected)}`
+        : `expected ${typeName(issue.expected)}, received ${describe(received)}`;
+    case 'invalid_union': {
+      const expected = [
+        ...new Set(issue.errors.flat().flatMap((i) => (i.code === 'invalid_type' ? [typeName(i.expected)] : []))),
+      ];
+      const want = expected.length ? expected.join(' or ') : 'another shape';
+      return received === undefined ? `missing; expected ${want}` : `expected ${want}, received ${describe(received)}`;
+    }
+    case 'invalid_value':
+      return `expected one of ${quoteAll(issue.values)}, received ${describe(received)}`;
+    default:
+      return `${stripLead(issue.message)}, received ${describe(received)}`;
+  }
+}
+
+/**
+ * Turn a zod failure into one RevealLintError naming the first offending field and what was expected;
+ * other offending fields, if any, are listed after it so one fix-and-retry finds them all.
+ */
+export function fromZodError(where: string, error: z.ZodError, schema: z.ZodType, input: unknown): RevealLintError {
+  const [first, ...rest] = error.issues;
+  if (!first) return new RevealLintError(where, 'invalid');
+  const others = [...new Set(rest.map((i) => fieldName('', i.path) || where))];
+  const also = others.length ? ` (also wrong: ${others.join(', ')})` : '';
+  return new RevealLintError(fieldName(where, first.path), `${detailOf(first, schema, input)}${also}`);
+}
+
+/** Parse with a zod schema, throwing a RevealLintError that names `where` and the offending field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw fromZodError(where, result.error);
+  if (!result.success) throw fromZodError(where, result.error, schema, value);
   return result.data;
 }

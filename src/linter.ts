@@ -4,6 +4,9 @@ import { getBuiltinRules, lexicons } from './catalog.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
+import { chunkText } from './chunks.js';
+import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
+import { checkRulePatterns } from './patterns.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
 import type { Finding, LintResult } from './types.js';
 
@@ -43,13 +46,15 @@ const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[
 /** Resolve user rules, only/disable and severity overrides into the list of rules to run. */
 function selectRules(options: ReturnType<typeof optionsSchema.parse>): Rule[] {
   const builtin = getBuiltinRules();
-  const known = new Set(builtin.map((r) => r.id));
+  const known = new Map(builtin.map((r) => [r.id, 'a built-in rule']));
   const extra = (options.rules ?? []).map((raw, i) => {
     const id = (raw as { id?: unknown } | null)?.id;
     const where = `options.rules[${i}]${typeof id === 'string' ? ` (rule "${id}")` : ''}`;
     const rule = parseOrThrow(ruleSchema, raw, where);
-    if (known.has(rule.id)) throw new RevealLintError(where, `duplicate rule id "${rule.id}"`);
-    known.add(rule.id);
+    checkRulePatterns(rule, where, lexicons);
+    const owner = known.get(rule.id);
+    if (owner) throw new RevealLintError(`${where} → id`, `duplicate rule id "${rule.id}" (${owner} has it); expected an id no other rule uses`);
+    known.set(rule.id, `options.rules[${i}]`);
     return rule;
   });
   const all = [...builtin, ...extra];
@@ -86,10 +91,35 @@ function fillMessage(template: string, captures: Record<string, string>, fallbac
 const anyMatch = (view: View, patterns: readonly string[], anchor: (p: string) => string) =>
   patterns.length > 0 && view.found && patterns.some((p) => view.has(anchor(p)));
 
-function isExcluded(doc: Doc, c: CompiledRule, sentence: number, from: number, length: number): boolean {
-  if (c.notIf.length && anyMatch(doc.update([[sentence, from, length]]), c.notIf, (p) => p)) return true;
-  if (c.notIfSentence.length && anyMatch(doc.update([[sentence, 0, length]]), c.notIfSentence, (p) => p)) return true;
-  if (c.notIfPrecededBy.length && anyMatch(doc.update([[sentence, 0, from]]), c.notIfPrecededBy, (p) => `${p}$`)) {
+/**
+ * How far (in terms) notIf looks after a hit and notIfPrecededBy looks before it. Real sentences fit
+ * well within it; a run-on paste does not, and testing the whole rest of a 1,000-term sentence for
+ * every hit in it made linting quadratic.
+ */
+const EXCLUSION_WINDOW = 60;
+
+function isExcluded(
+  doc: Doc,
+  c: CompiledRule,
+  sentence: number,
+  from: number,
+  hitEnd: number,
+  length: number,
+  sentenceExcludes: Map<CompiledRule, boolean>,
+): boolean {
+  const to = Math.min(length, Math.max(hitEnd, from + EXCLUSION_WINDOW));
+  if (c.notIf.length && anyMatch(doc.update([[sentence, from, to]]), c.notIf, (p) => p)) return true;
+  if (c.notIfSentence.length) {
+    // The same for every hit of this rule in this sentence: test it once.
+    let excluded = sentenceExcludes.get(c);
+    if (excluded === undefined) {
+      excluded = anyMatch(doc.update([[sentence, 0, length]]), c.notIfSentence, (p) => p);
+      sentenceExcludes.set(c, excluded);
+    }
+    if (excluded) return true;
+  }
+  const before = Math.max(0, from - EXCLUSION_WINDOW);
+  if (c.notIfPrecededBy.length && anyMatch(doc.update([[sentence, before, from]]), c.notIfPrecededBy, (p) => `${p}$`)) {
     return true;
   }
   return false;
@@ -145,18 +175,40 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string') {
-    throw new RevealLintError('text', `expected a string, received ${text === null ? 'null' : typeof text}`);
+    const received = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+    throw new RevealLintError('text', `expected a string, received ${received}`);
   }
 }
 
-function runLint(text: string, set: CompiledRuleSet): LintResult {
+function runLint(text: string, set: CompiledRuleSet, maxLength: number): LintResult {
   assertText(text);
+  assertWithinLimit(text, maxLength);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
+  const chunks = chunkText(text);
+  if (chunks.length === 1) return { findings: lintChunk(text, set) };
+  // Matches never cross a sentence, and chunks end where sentences do: lint each, shift its offsets.
+  const findings: Finding[] = [];
+  for (const { start, end } of chunks) {
+    for (const f of lintChunk(text.slice(start, end), set)) {
+      findings.push({
+        ...f,
+        start: f.start + start,
+        end: f.end + start,
+        suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + start, end: s.end + start })),
+      });
+    }
+  }
+  return { findings };
+}
+
+function lintChunk(text: string, set: CompiledRuleSet): Finding[] {
+  if (text.trim() === '') return [];
   const doc = nlp(text) as unknown as Doc;
   const sentences = doc.document;
   const spans = alignTerms(text, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   const findings: Finding[] = [];
+  const sentenceExcludes = new Map<number, Map<CompiledRule, boolean>>();
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -171,7 +223,9 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
     const span = spanOf(sentenceSpans, first[1], last[1]);
     if (!span) continue;
     const length = sentences[first[0]]?.length ?? 0;
-    if (isExcluded(doc, compiled, first[0], first[1], length)) continue;
+    let memo = sentenceExcludes.get(first[0]);
+    if (!memo) sentenceExcludes.set(first[0], (memo = new Map()));
+    if (isExcluded(doc, compiled, first[0], first[1], last[1] + 1, length, memo)) continue;
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
@@ -187,7 +241,7 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
       suggestions: [],
     });
   }
-  return { findings: dedupe(findings) };
+  return dedupe(findings);
 }
 
 /**
@@ -198,7 +252,8 @@ export function createLinter(options: LintOptions = {}): Linter {
   const parsed = parseOrThrow(optionsSchema, options, 'options');
   const rules = selectRules(parsed);
   const set = compileRules(rules, lexicons);
-  return { rules, lint: (text: string) => runLint(text, set) };
+  const maxLength = parsed.maxLength ?? DEFAULT_MAX_LENGTH;
+  return { rules, lint: (text: string) => runLint(text, set, maxLength) };
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */

@@ -47,6 +47,8 @@ export const optionsSchema = z.strictObject({
   severity: z.record(nonEmpty, severityOverride).optional(),
   /** Extra rules, in the same shape as the files in rules/. */
   rules: z.array(z.unknown()).optional(),
+  /** Longest text (in UTF-16 units) `lint` accepts before throwing a RangeError; default 100,000. */
+  maxLength: z.number().int().positive().optional(),
 });
 
 export type LintOptions = z.input<typeof optionsSchema>;
