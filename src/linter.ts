@@ -5,6 +5,7 @@ import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile
 import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import { chunkText } from './chunks.js';
+import { maskInvisible } from './normalize.js';
 import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
 import { checkRulePatterns } from './patterns.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
@@ -202,10 +203,12 @@ function runLint(text: string, set: CompiledRuleSet, maxLength: number): LintRes
 }
 
 function lintChunk(text: string, set: CompiledRuleSet): Finding[] {
-  if (text.trim() === '') return [];
-  const doc = nlp(text) as unknown as Doc;
+  // compromise sees invisible characters as spaces; offsets are the same in both strings.
+  const masked = maskInvisible(text);
+  if (masked.trim() === '') return [];
+  const doc = nlp(masked) as unknown as Doc;
   const sentences = doc.document;
-  const spans = alignTerms(text, sentences);
+  const spans = alignTerms(masked, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   const findings: Finding[] = [];
   const sentenceExcludes = new Map<number, Map<CompiledRule, boolean>>();

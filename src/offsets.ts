@@ -20,8 +20,38 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const foldDashes = (s: string): string => s.replace(DASHES, '-');
 
 /**
+ * Invisible characters at the edge of a term: compromise keeps a byte-order mark, a zero-width
+ * joiner or a bidi mark glued to the word beside it ("\uFEFFYou"), and then also fails to move the
+ * punctuation they hide into the term's `post` ("reply.\n\uFEFF" is one term text). An underline on
+ * those sits off by a few characters, so a side that has invisible characters is trimmed of them and
+ * of the punctuation they hid. Characters inside a term (the ZWJ of 👩‍❤️‍👨) stay.
+ */
+const INVISIBLE = /^[\p{Cf}\p{Cc}\p{Z}]$/u;
+const INVISIBLE_OR_PUNCTUATION = /^[\p{Cf}\p{Cc}\p{Z}\p{P}]$/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const test = (re: RegExp, text: string, i: number) => re.test(text.charAt(i));
+
+function visibleSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  if (test(INVISIBLE, text, s)) {
+    while (s < e && test(INVISIBLE_OR_PUNCTUATION, text, s)) s++;
+    if (!WORDLIKE.test(text.slice(s, e))) s = start; // only punctuation left ("\u200d<3"): keep it
+    while (s < e && test(INVISIBLE, text, s)) s++;
+  }
+  if (e > s && test(INVISIBLE, text, e - 1)) {
+    const before = e;
+    while (e > s && test(INVISIBLE_OR_PUNCTUATION, text, e - 1)) e--;
+    if (!WORDLIKE.test(text.slice(s, e))) e = before;
+    while (e > s && test(INVISIBLE, text, e - 1)) e--;
+  }
+  return s < e ? { start: s, end: e } : null;
+}
+
+/**
  * Spans of every term of every sentence, in UTF-16 code units.
- * A term that cannot be found gets `null`; findings that touch it are dropped rather than misplaced.
+ * A term that cannot be found (or is only invisible characters) gets `null`; findings that touch it
+ * are dropped rather than misplaced.
  */
 export function alignTerms(text: string, sentences: readonly (readonly TermLike[])[]): (Span | null)[][] {
   let folded: string | undefined;
@@ -43,7 +73,7 @@ export function alignTerms(text: string, sentences: readonly (readonly TermLike[
         spans.push(null);
         continue;
       }
-      spans.push({ start: at, end: at + term.text.length });
+      spans.push(visibleSpan(text, at, at + term.text.length));
       cursor = at + term.text.length;
     }
     // An implicit term borrows the span of its neighbour (previous first, else next).
