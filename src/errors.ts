@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 /**
  * Thrown for bad input: invalid options, a malformed rule, a non-string text.
@@ -45,21 +45,23 @@ function describe(v: unknown): string {
 }
 
 /** The keys a strict object schema allows at `path`, to say what was expected instead of an unknown key. */
-function keysAt(schema: z.ZodType, path: Path): string[] {
-  let s: z.ZodType | undefined = schema;
-  const unwrap = (t: z.ZodType): z.ZodType => {
+function keysAt(schema: z.ZodTypeAny, path: Path): string[] {
+  const unwrap = (t: z.ZodTypeAny): z.ZodTypeAny => {
     let cur = t;
-    for (let i = 0; i < 8 && (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault); i++) {
-      cur = cur.unwrap() as z.ZodType;
+    for (let i = 0; i < 8; i++) {
+      if (cur instanceof z.ZodOptional) cur = cur.unwrap() as z.ZodTypeAny;
+      else if (cur instanceof z.ZodDefault) cur = cur.removeDefault() as z.ZodTypeAny;
+      else break;
     }
     return cur;
   };
+  let s: z.ZodTypeAny | undefined = schema;
   for (const k of path) {
     if (!s) return [];
     s = unwrap(s);
-    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodTypeAny>)[String(k)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodTypeAny;
+    else if (s instanceof z.ZodRecord) s = s.valueSchema as z.ZodTypeAny;
     else return [];
   }
   if (!s) return [];
@@ -67,16 +69,10 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
   return s instanceof z.ZodObject ? Object.keys(s.shape as object).filter((k) => k !== '$schema') : [];
 }
 
-/** zod's type names, as a user reads them. */
-const TYPE_NAMES: Record<string, string> = { record: 'object', int: 'integer' };
-const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
-
 const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
-/** zod's default messages start with a category ("Invalid input: …"); the field name says that already. */
-const stripLead = (message: string) => message.replace(/^(?:Invalid input|Too small|Too big|Invalid option|Invalid string): /, '');
 
 /** What was wrong and what was expected, for one zod issue. */
-function detailOf(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): string {
+function detailOf(issue: z.ZodIssue, schema: z.ZodTypeAny, input: unknown): string {
   const received = valueAt(input, issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -84,21 +80,29 @@ function detailOf(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): s
       const what = issue.keys.length === 1 ? `unknown key ${quoteAll(issue.keys)}` : `unknown keys ${quoteAll(issue.keys)}`;
       return allowed.length ? `${what}; expected one of: ${allowed.join(', ')}` : what;
     }
-    case 'invalid_type':
-      return received === undefined
-        ? `missing; expected ${typeName(issue.expected)}`
-        : `expected ${typeName(issue.expected)}, received ${describe(received)}`;
+    case 'invalid_type': {
+      // An enum's expected type comes as "'a' | 'b'".
+      const options = String(issue.expected).split(' | ');
+      const expected = options.length > 1 ? `one of ${options.map((o) => `"${o.replace(/^'|'$/g, '')}"`).join(', ')}` : options[0];
+      return received === undefined ? `missing; expected ${expected}` : `expected ${expected}, received ${describe(received)}`;
+    }
     case 'invalid_union': {
       const expected = [
-        ...new Set(issue.errors.flat().flatMap((i) => (i.code === 'invalid_type' ? [typeName(i.expected)] : []))),
+        ...new Set(issue.unionErrors.flatMap((e) => e.issues.flatMap((i) => (i.code === 'invalid_type' && i.path.length === issue.path.length ? [String(i.expected)] : [])))),
       ];
+      // A value of the right type that fails inside one branch: report that branch's problem.
+      const inner = issue.unionErrors.map((e) => e.issues[0]).find((i) => i && i.code !== 'invalid_type');
+      if (inner) return detailOf(inner, schema, input);
       const want = expected.length ? expected.join(' or ') : 'another shape';
       return received === undefined ? `missing; expected ${want}` : `expected ${want}, received ${describe(received)}`;
     }
-    case 'invalid_value':
-      return `expected one of ${quoteAll(issue.values)}, received ${describe(received)}`;
+    case 'invalid_enum_value':
+      return `expected one of ${quoteAll(issue.options)}, received ${describe(received)}`;
+    case 'too_small':
+      // zod's own wording ("Number must be greater than 0") unless the schema gave one.
+      return `${issue.message.replace(/^Number must be/, 'expected a number').replace(/^String must contain/, 'expected')}, received ${describe(received)}`;
     default:
-      return `${stripLead(issue.message)}, received ${describe(received)}`;
+      return `${issue.message}, received ${describe(received)}`;
   }
 }
 
@@ -106,7 +110,7 @@ function detailOf(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): s
  * Turn a zod failure into one RevealLintError naming the first offending field and what was expected;
  * other offending fields, if any, are listed after it so one fix-and-retry finds them all.
  */
-export function fromZodError(where: string, error: z.ZodError, schema: z.ZodType, input: unknown): RevealLintError {
+export function fromZodError(where: string, error: z.ZodError, schema: z.ZodTypeAny, input: unknown): RevealLintError {
   const [first, ...rest] = error.issues;
   if (!first) return new RevealLintError(where, 'invalid');
   const others = [...new Set(rest.map((i) => fieldName('', i.path) || where))];
@@ -115,7 +119,7 @@ export function fromZodError(where: string, error: z.ZodError, schema: z.ZodType
 }
 
 /** Parse with a zod schema, throwing a RevealLintError that names `where` and the offending field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+export function parseOrThrow<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) throw fromZodError(where, result.error, schema, value);
   return result.data;

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod's v3 API (shipped inside zod 4 as 'zod/v3'): zod 4's core writes globalThis.__zod_globalConfig and
+// __zod_globalRegistry on import and compiles parsers with the Function constructor; v3 does neither,
+// so importing reveal-lint leaves a host page's globals and CSP alone.
+import { z } from 'zod/v3';
 import { CATEGORIES, SEVERITIES } from './categories.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
