@@ -1,0 +1,225 @@
+/**
+ * Error contracts: every kind of bad input throws exactly one error, of a known class, whose one-line
+ * message names the field (and the rule id) and says what was expected. The messages are pinned: a
+ * CLI prints them as they are (exit code 2), so changing one is a visible change.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint, RevealLintError, type LintOptions } from '../src/index.js';
+import { checkPattern } from '../src/patterns.js';
+import { readLexicons, readRuleFiles } from './helpers/rules.js';
+
+const rule = {
+  id: 'my-rule',
+  category: 'blame',
+  match: 'you are [<label>impossible]',
+  message: '“{{label}}” is a label.',
+  note: 'Labels put people on the defensive.',
+  source: '003_027949e89b04d46c.txt',
+  examples: { invalid: [{ text: 'You are impossible', flag: 'You are impossible' }], valid: ['This is impossible'] },
+};
+const withRule = (changes: Record<string, unknown>): LintOptions => ({ rules: [{ ...rule, ...changes }] });
+
+/** Runs `fn`, which must throw exactly one error of `kind`; returns its message. */
+function thrown(fn: () => unknown, kind: new (...args: never[]) => Error = RevealLintError): string {
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, 'expected a throw').toBeInstanceOf(kind);
+  const message = (error as Error).message;
+  expect(message).not.toContain('\n');
+  return message;
+}
+
+const TEXT: [string, unknown, string][] = [
+  ['a number', 42, 'text: expected a string, received number'],
+  ['null', null, 'text: expected a string, received null'],
+  ['undefined', undefined, 'text: expected a string, received undefined'],
+  ['an array', ['You never listen'], 'text: expected a string, received array'],
+  ['an object', { text: 'hi' }, 'text: expected a string, received object'],
+  ['a String object', new String('hi'), 'text: expected a string, received object'],
+];
+
+const OPTIONS: [string, unknown, string][] = [
+  ['not an object', 'blame', 'options: expected object, received "blame"'],
+  ['null', null, 'options: expected object, received null'],
+  ['an unknown option', { onlyy: ['blame'] }, 'options: unknown key "onlyy"; expected one of: only, disable, severity, rules, maxLength'],
+  ['two unknown options', { a: 1, b: 2 }, 'options: unknown keys "a", "b"; expected one of: only, disable, severity, rules, maxLength'],
+  ['only as a string', { only: 'blame' }, 'options.only: expected array, received "blame"'],
+  ['an empty name', { disable: [''] }, 'options.disable[0]: must not be empty, received ""'],
+  ['an unknown rule or category', { only: ['nope'] }, 'options.only[0]: "nope" is neither a rule id nor a category'],
+  ['a bad severity', { severity: { blame: 'loud' } }, 'options.severity.blame: expected one of "warning", "info", "off", received "loud"'],
+  ['severity as a string', { severity: 'off' }, 'options.severity: expected object, received "off"'],
+  ['severity for an unknown name', { severity: { nope: 'off' } }, 'options.severity[0]: "nope" is neither a rule id nor a category'],
+  ['maxLength negative', { maxLength: -1 }, 'options.maxLength: expected a number greater than 0, received -1'],
+  ['maxLength fractional', { maxLength: 1.5 }, 'options.maxLength: expected integer, received 1.5'],
+  ['maxLength as a string', { maxLength: '10' }, 'options.maxLength: expected number, received "10"'],
+  ['rules not an array', { rules: 'x' }, 'options.rules: expected array, received "x"'],
+  ['a rule that is null', { rules: [null] }, 'options.rules[0]: expected object, received null'],
+];
+
+const RULES: [string, LintOptions, string][] = [
+  [
+    'a rule with only an id',
+    { rules: [{ id: 'x' }] },
+    'options.rules[0] (rule "x") → category: missing; expected one of "blame", "absolute", "demand-question", "attachment-lecture", "pattern-pointing", "insight-steering", "pressure", "pseudo-feeling", "vague-feeling", "big-talk", "overload", "safety" (also wrong: match, message, note, source, examples)',
+  ],
+  [
+    'an unknown category',
+    withRule({ category: 'rude' }),
+    'options.rules[0] (rule "my-rule") → category: expected one of "blame", "absolute", "demand-question", "attachment-lecture", "pattern-pointing", "insight-steering", "pressure", "pseudo-feeling", "vague-feeling", "big-talk", "overload", "safety", received "rude"',
+  ],
+  [
+    'an unknown key',
+    withRule({ mach: 'x' }),
+    'options.rules[0] (rule "my-rule"): unknown key "mach"; expected one of: id, category, severity, match, notIf, notIfSentence, notIfPrecededBy, message, note, source, rewrite, examples',
+  ],
+  ['a bad id', withRule({ id: 'My Rule' }), 'options.rules[0] (rule "My Rule") → id: must be kebab-case, like "you-never-always", received "My Rule"'],
+  ['match not a string', withRule({ match: 123 }), 'options.rules[0] (rule "my-rule") → match: expected string or array, received 123'],
+  ['match an empty list', withRule({ match: [] }), 'options.rules[0] (rule "my-rule") → match: must list at least one pattern, received an array'],
+  ['an empty pattern in a list', withRule({ match: ['you are', ' '] }), 'options.rules[0] (rule "my-rule") → match[1]: must not be empty, received " "'],
+  ['a bad severity', withRule({ severity: 'error' }), 'options.rules[0] (rule "my-rule") → severity: expected one of "warning", "info", received "error"'],
+  ['no examples', withRule({ examples: {} }), 'options.rules[0] (rule "my-rule") → examples.invalid: missing; expected array (also wrong: examples.valid)'],
+  [
+    'a bad source',
+    withRule({ source: 'blog.txt' }),
+    'options.rules[0] (rule "my-rule") → source: must name a seed file, like "003_027949e89b04d46c.txt", received "blog.txt"',
+  ],
+  [
+    'an unknown #Tag',
+    withRule({ match: 'you are #Adjectiv' }),
+    'options.rules[0] (rule "my-rule") → match: unknown tag "#Adjectiv" in "you are #Adjectiv"; expected a compromise tag: did you mean #Adjective?',
+  ],
+  [
+    'an unknown #Tag in notIf',
+    withRule({ notIf: ['you', 'you #Verbb'] }),
+    'options.rules[0] (rule "my-rule") → notIf[1]: unknown tag "#Verbb" in "you #Verbb"; expected a compromise tag: did you mean #Verb?',
+  ],
+  [
+    'an unclosed parenthesis',
+    withRule({ match: ['you are', '(you|u are'] }),
+    'options.rules[0] (rule "my-rule") → match[1]: an unclosed "(" in "(you|u are"; expected a ")" after it',
+  ],
+  [
+    'an unbalanced parenthesis',
+    withRule({ match: 'you|u) are' }),
+    'options.rules[0] (rule "my-rule") → match: an unbalanced ")" at column 6 in "you|u) are"; expected a "(" before it',
+  ],
+  [
+    'nested parentheses',
+    withRule({ match: '((a|b)|c)' }),
+    'options.rules[0] (rule "my-rule") → match: nested parentheses at column 2 in "((a|b)|c)"; expected one level of (a|b|c)',
+  ],
+  [
+    'an empty alternative',
+    withRule({ match: '(you||u) are' }),
+    'options.rules[0] (rule "my-rule") → match: an empty alternative in "(you||u)" in "(you||u) are"; expected (a|b) with a term on each side of every |',
+  ],
+  [
+    'empty parentheses',
+    withRule({ notIfSentence: 'you ()' }),
+    'options.rules[0] (rule "my-rule") → notIfSentence: an empty alternative in "()" in "you ()"; expected (a|b) with a term on each side of every |',
+  ],
+  [
+    'an unclosed capture group',
+    withRule({ match: '[<label>you are' }),
+    'options.rules[0] (rule "my-rule") → match: an unclosed "[" in "[<label>you are"; expected a "]" after it',
+  ],
+  ['a stray ]', withRule({ match: 'you are]' }), 'options.rules[0] (rule "my-rule") → match: an unbalanced "]" in "you are]"; expected a "[" before it'],
+  [
+    'an empty capture name (compromise itself throws on it)',
+    withRule({ match: '[<>you] are' }),
+    'options.rules[0] (rule "my-rule") → match: a bad capture name "<>" in "[<>you] are"; expected a name like <subject> (a letter, then letters, digits, - or _)',
+  ],
+  [
+    'a quantifier with min > max',
+    withRule({ notIfPrecededBy: 'you{2,1}' }),
+    'options.rules[0] (rule "my-rule") → notIfPrecededBy: the quantifier "{2,1}" in "you{2,1}" has min > max; expected {min,max} with min <= max',
+  ],
+  [
+    'punctuation in a word',
+    withRule({ match: 'you are impossible!' }),
+    'options.rules[0] (rule "my-rule") → match: punctuation in the word "impossible!" in "you are impossible!"; compromise matches words without it (use @hasComma, @hasQuestionMark…)',
+  ],
+  [
+    'an unknown lexicon',
+    withRule({ match: 'you {lex:nope}' }),
+    'options.rules[0] (rule "my-rule") → match: unknown lexicon "{lex:nope}" in "you {lex:nope}"; expected one of {lex:appreciation}, {lex:never-kind-verbs}',
+  ],
+  [
+    'an invalid regex term',
+    withRule({ match: '/a(/ x' }),
+    'options.rules[0] (rule "my-rule") → match: an invalid regular expression "/a(/" in "/a(/ x": Invalid regular expression: /a(/: Unterminated group',
+  ],
+  [
+    'an id a built-in rule has',
+    withRule({ id: 'you-never' }),
+    'options.rules[0] (rule "you-never") → id: duplicate rule id "you-never" (a built-in rule has it); expected an id no other rule uses',
+  ],
+  [
+    'an id given twice',
+    { rules: [rule, rule] },
+    'options.rules[1] (rule "my-rule") → id: duplicate rule id "my-rule" (options.rules[0] has it); expected an id no other rule uses',
+  ],
+  [
+    'a pattern another rule has',
+    { rules: [rule, { ...rule, id: 'my-other' }] },
+    'rule "my-other" → match: the pattern "you are [<label>impossible]" is also used by rule "my-rule"; expected each pattern in one rule only (compromise would merge them)',
+  ],
+];
+
+describe('error contracts', () => {
+  describe.each(TEXT)('text that is %s', (_name, text, message) => {
+    it('throws one RevealLintError from lint, createLinter().lint and before any option is read', () => {
+      expect(thrown(() => lint(text as string))).toBe(message);
+      expect(thrown(() => createLinter().lint(text as string))).toBe(message);
+      expect(thrown(() => lint(text as string, { only: ['absolute'] }))).toBe(message);
+    });
+  });
+
+  describe.each(OPTIONS)('options: %s', (_name, options, message) => {
+    it('throws one RevealLintError naming the option', () => {
+      expect(thrown(() => lint('hi', options as LintOptions))).toBe(message);
+      expect(thrown(() => createLinter(options as LintOptions))).toBe(message);
+    });
+  });
+
+  describe.each(RULES)('a user rule with %s', (_name, options, message) => {
+    it('throws one RevealLintError naming the rule, the field and what was expected', () => {
+      expect(thrown(() => lint('hi', options))).toBe(message);
+      expect(thrown(() => createLinter(options))).toBe(message);
+    });
+  });
+
+  it('a text over maxLength throws a RangeError that says the limit and how to raise it', () => {
+    expect(thrown(() => lint('hello world', { maxLength: 5 }), RangeError)).toBe(
+      'text: 11 characters is over the limit of 5; pass { maxLength: 11 } (or more) in the options to lint it, or lint it in parts',
+    );
+    expect(thrown(() => createLinter({ maxLength: 5 }).lint('hello world'), RangeError)).toMatch(/limit of 5/);
+  });
+
+  it('a well-formed user rule of every pattern feature is accepted and runs', () => {
+    const ok = {
+      ...rule,
+      match: ['[<subject>(you|u)] #Adverb{0,} (are|is) [<label>(#Adjective|impossible)]', '^!not you (really|so)? @hasComma .{0,2} <Noun>'],
+      notIf: '~kiding~ (joking && #Verb)?',
+      notIfSentence: ['{lex:appreciation}', '/^thank/'],
+      notIfPrecededBy: "(don't|do not) think",
+    };
+    expect(() => lint('You are so impossible.', { rules: [ok] })).not.toThrow();
+    expect(lint('You are impossible.', { rules: [ok] }).findings.map((f) => f.ruleId)).toContain('my-rule');
+  });
+});
+
+describe('the pattern checker on the shipped rules', () => {
+  const lexicons = new Set(readLexicons().keys());
+  it.each(readRuleFiles())('$file has only well-formed patterns', ({ raw }) => {
+    for (const key of ['match', 'notIf', 'notIfSentence', 'notIfPrecededBy']) {
+      const value = raw[key];
+      const list = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
+      for (const pattern of list) expect(checkPattern(pattern, lexicons), `${key}: ${pattern}`).toBeUndefined();
+    }
+  });
+});
