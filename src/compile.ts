@@ -29,7 +29,10 @@ export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, re
     if (!words) {
       throw new RevealLintError(where, `unknown lexicon "{lex:${id}}"; known: ${[...lexicons.keys()].join(', ')}`);
     }
-    return `(${words.join('|')})`;
+    // compromise takes the first alternative that matches and does not backtrack into the
+    // others, so `(avoidant|avoidant attachment) kicking` never matches: longer phrases go first.
+    const longestFirst = [...words].sort((a, b) => b.split(' ').length - a.split(' ').length);
+    return `(${longestFirst.join('|')})`;
   });
 }
 
