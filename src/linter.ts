@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { CATEGORIES, type Category, type Severity } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
 import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import { chunkText } from './chunks.js';
@@ -181,31 +182,67 @@ function assertText(text: unknown): asserts text is string {
   }
 }
 
-function runLint(text: string, set: CompiledRuleSet, maxLength: number): LintResult {
+function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, maxLength: number): LintResult {
   assertText(text);
   assertWithinLimit(text, maxLength);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const chunks = chunkText(text);
-  if (chunks.length === 1) return { findings: lintChunk(text, set) };
-  // Matches never cross a sentence, and chunks end where sentences do: lint each, shift its offsets.
-  const findings: Finding[] = [];
-  for (const { start, end } of chunks) {
-    for (const f of lintChunk(text.slice(start, end), set)) {
-      findings.push({
-        ...f,
-        start: f.start + start,
-        end: f.end + start,
-        suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + start, end: s.end + start })),
-      });
-    }
+  if (chunks.length === 1) {
+    const { findings, doc, spans } = lintChunk(text, set);
+    if (!doc) return { findings: [] };
+    const filtered = filterFindings(text, findings, level);
+    return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, doc, spans);
   }
-  return { findings };
+  // Matches never cross a sentence, and chunks end where sentences do: sweep each chunk, shift its
+  // offsets, then run the message-level steps on the whole text as for a short one.
+  const parts = chunks.map(({ start, end }) => ({ start, ...lintChunk(text.slice(start, end), set) }));
+  const raw = parts.flatMap((p) => p.findings.map((f) => shiftFinding(f, p.start)));
+  const filtered = filterFindings(text, raw, level);
+  // Findings of different chunks never overlap: deduplicate chunk by chunk, which stays linear.
+  const deduped = chunks.flatMap(({ start, end }) => dedupe(filtered.findings.filter((f) => f.start >= start && f.start < end)));
+  const joined = joinChunks(parts);
+  return finishFindings(text, deduped, filtered.safety, level, joined.doc, joined.spans);
 }
 
-function lintChunk(text: string, set: CompiledRuleSet): Finding[] {
+const shiftSpan = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+const shiftFinding = (f: Finding, by: number): Finding => ({
+  ...shiftSpan(f, by),
+  suggestions: f.suggestions.map((s) => shiftSpan(s, by)),
+});
+
+type Hits = { found: { view: { docs: { index?: [number, number] }[][] } }[] };
+interface ChunkSweep {
+  start: number;
+  doc: Doc | undefined;
+  spans: (Span | null)[][];
+}
+
+/**
+ * The chunks as one document for the message-level steps: their spans shifted into the whole text,
+ * and a sweep whose hits carry sentence indexes counted across chunks.
+ */
+function joinChunks(parts: readonly ChunkSweep[]): { doc: { sweep(net: unknown, opts?: { tagger?: boolean }): Hits }; spans: (Span | null)[][] } {
+  const spans = parts.flatMap((p) => p.spans.map((sentence) => sentence.map((s) => (s ? shiftSpan(s, p.start) : null))));
+  const sweep = (net: unknown, opts?: { tagger?: boolean }): Hits => {
+    const found: Hits['found'] = [];
+    let sentences = 0;
+    for (const p of parts) {
+      for (const hit of p.doc?.sweep(net, opts).found ?? []) {
+        const terms = (hit.view.docs[0] ?? []).map((t) => ({ index: t.index && ([t.index[0] + sentences, t.index[1]] as [number, number]) }));
+        found.push({ view: { docs: [terms] } });
+      }
+      sentences += p.spans.length;
+    }
+    return { found };
+  };
+  return { doc: { sweep }, spans };
+}
+
+/** Sweep one chunk: its findings before the message-level steps, its document and term spans. */
+function lintChunk(text: string, set: CompiledRuleSet): { findings: Finding[]; doc: Doc | undefined; spans: (Span | null)[][] } {
   // compromise sees invisible characters as spaces; offsets are the same in both strings.
   const masked = maskInvisible(text);
-  if (masked.trim() === '') return [];
+  if (masked.trim() === '') return { findings: [], doc: undefined, spans: [] };
   const doc = nlp(masked) as unknown as Doc;
   const sentences = doc.document;
   const spans = alignTerms(masked, sentences);
@@ -244,7 +281,7 @@ function lintChunk(text: string, set: CompiledRuleSet): Finding[] {
       suggestions: [],
     });
   }
-  return dedupe(findings);
+  return { findings, doc, spans };
 }
 
 /**
@@ -254,9 +291,10 @@ function lintChunk(text: string, set: CompiledRuleSet): Finding[] {
 export function createLinter(options: LintOptions = {}): Linter {
   const parsed = parseOrThrow(optionsSchema, options, 'options');
   const rules = selectRules(parsed);
-  const set = compileRules(rules, lexicons);
+  const { guards, level } = compileMessageLevel(parsed, rules, getBuiltinRules(), lexicons);
+  const set = compileRules([...rules, ...guards], lexicons);
   const maxLength = parsed.maxLength ?? DEFAULT_MAX_LENGTH;
-  return { rules, lint: (text: string) => runLint(text, set, maxLength) };
+  return { rules, lint: (text: string) => runLint(text, set, level, maxLength) };
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */
@@ -282,7 +320,8 @@ function linterFor(options: LintOptions | undefined): Linter {
 /**
  * Find blaming phrases in `text`.
  * @param text the draft message
- * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`
+ * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`,
+ *   `quoted` (flag quoted speech too), `ignore` (phrases to leave alone)
  * @returns findings sorted by position; `text.slice(f.start, f.end) === f.text` for every one
  */
 export function lint(text: string, options?: LintOptions): LintResult {
