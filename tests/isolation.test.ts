@@ -44,7 +44,7 @@ describe('reveal-lint and a host that uses compromise too', () => {
       lib.lint(s, { rules: [userRule] });
       lib.lint(s, { only: ['absolute'], severity: { absolute: 'info' } });
     }
-    const linter = lib.createLinter({ rules: [userRule] });
+    const linter = lib.createLinter({ rules: [userRule], only: ['host-test-label'] });
     expect(linter.lint('Honestly you are so selfish.').findings.map((f) => f.ruleId)).toContain('host-test-label');
     // Errors on the way must not leave anything half-done behind either.
     expect(() => lib.lint('x', { rules: [{ ...userRule, match: 'you #Verbb' }] })).toThrow(lib.RevealLintError);

@@ -19,9 +19,9 @@ describe('maxLength', () => {
   });
 
   it('can be raised and lowered per linter', () => {
-    const text = repeatTo('You never listen. ', 120_000);
+    const text = `You never listen. ${repeatTo('ok ', 120_000)}`;
     expect(() => lint(text)).toThrow(RangeError);
-    expect(lint(text, { maxLength: 200_000 }).findings.length).toBeGreaterThan(6_000);
+    expect(lint(text, { maxLength: 200_000 }).findings.map((f) => f.text)).toEqual(['You never listen']);
     const strict = createLinter({ maxLength: 20 });
     expect(strict.lint('You never listen.').findings).toHaveLength(1);
     expect(() => strict.lint('You never listen to me.')).toThrow('limit of 20');
@@ -53,17 +53,17 @@ describe('long texts', () => {
   it('are linted whole: findings past the first chunk are found, exactly placed, in order', () => {
     const unit = 'We had dinner with your parents and it was a long evening.\nYou never listen to me.\n';
     const text = repeatTo(unit, 25_000);
-    const { findings } = lint(text);
+    const findings = lint(text, { only: ['you-never'] }).findings;
     const expected = Math.floor(text.length / unit.length) + (text.length % unit.length > unit.indexOf('You never listen') + 16 ? 1 : 0);
     expect(findings).toHaveLength(expected);
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe('You never listen');
     expect(findings.map((f) => f.start)).toEqual([...findings.map((f) => f.start)].sort((a, b) => a - b));
   });
 
-  /** CPU time (not wall time: the machine is shared) of the fastest of three runs. */
+  /** CPU time (not wall time: the machine is shared) of the faster of two runs. */
   function cpuMs(text: string): number {
     let best = Infinity;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       const start = process.cpuUsage();
       lint(text);
       const used = process.cpuUsage(start);
@@ -77,13 +77,14 @@ describe('long texts', () => {
     ['one run-on sentence', (n) => repeatTo('you never listen and ', n)],
     ['a wall of emoji', (n) => '😡'.repeat(n / 2)],
     ['hostile noise', (n) => repeatTo('you\u200bnever\u00a0listen 👩‍❤️‍👨\u202e <3 “ ', n)],
+    ['unmatched quotation marks', (n) => repeatTo("“you never ‘listen « 'a ", n)],
   ];
 
-  it.each(shapes)('cost grows linearly for %s (ten times the text, at most ~15 times the time)', (_name, make) => {
-    lint(make(3_000)); // warm up
-    const small = cpuMs(make(3_000));
-    const large = cpuMs(make(30_000));
-    // Quadratic behaviour (what a 30,000-character run-on sentence had) shows as ~100×.
+  it.each(shapes)('cost grows linearly for %s (ten times the text, less than 15 times the time)', (_name, make) => {
+    lint(make(1_500)); // warm up
+    const small = cpuMs(make(1_500));
+    const large = cpuMs(make(15_000));
+    // Quadratic behaviour (a run-on sentence or a paste full of unmatched “ had it) shows as ~100×.
     expect(large / Math.max(small, 1)).toBeLessThan(15);
-  }, 30_000);
+  }, 60_000);
 });
