@@ -17,8 +17,16 @@
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is masked
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/**
+ * Combining marks with no base character (right after a space or a line break): compromise glues
+ * them, and the line break before them, onto the previous word ("upset.\r\n\u0301" became one
+ * term, so "I'm upset." on the line above went unseen). Masked as spaces too, one per code unit.
+ */
+const ORPHAN_MARKS = /(?<=^|\s)\p{M}+/gu;
+
 /** The text compromise should parse: same length as `text`, invisible characters turned into spaces. */
 export function maskInvisible(text: string): string {
   INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(text) ? text.replace(INVISIBLE, ' ') : text;
+  const masked = INVISIBLE.test(text) ? text.replace(INVISIBLE, ' ') : text;
+  return masked.replace(ORPHAN_MARKS, (marks) => ' '.repeat(marks.length));
 }
