@@ -6,6 +6,7 @@ import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
 import type { Finding, LintResult } from './types.js';
+import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -157,6 +158,7 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
   const spans = alignTerms(text, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   const findings: Finding[] = [];
+  const places = new Map<Finding, HitPlace>();
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -175,7 +177,7 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
-    findings.push({
+    const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity as Severity,
@@ -185,9 +187,14 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
       end: span.end,
       text: matched,
       suggestions: [],
-    });
+    };
+    findings.push(finding);
+    places.set(finding, { sentence: first[0], from: first[1], to: last[1] });
   }
-  return { findings: dedupe(findings) };
+  const kept = dedupe(findings);
+  // Rewrites read the same parsed document: no second parse (src/rewrite/).
+  addSuggestions(text, sentences, spans, kept, places);
+  return { findings: kept };
 }
 
 /**

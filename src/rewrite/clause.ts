@@ -1,0 +1,242 @@
+import type { Vocab } from './schema.js';
+import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from './terms.js';
+
+/**
+ * What a blaming sentence says about the other person, read from its parsed terms:
+ * “You never take me out” → an action they should do more of (`take`, rest `me out`);
+ * “You always cancel plans” → an action they should do less of; “You're so cold” → a label;
+ * “You make me feel small” / “I feel ignored” → a feeling pinned on them; “You don't care” → an attitude.
+ */
+export interface Clause {
+  kind: 'action' | 'stative' | 'label' | 'feeling';
+  /** Does the sender want more of the behaviour (never, don't, should) or less (always, why do you)? */
+  polarity: 'want-more' | 'want-less';
+  past: boolean;
+  /** The infinitive, with its particle (“open up”). */
+  verb?: string;
+  /** The words after the verb up to the end of the clause: objects, particles, topic, time. */
+  rest: Term[];
+  /** For a label: the label phrase as it stands in the sentence (“cold”, “a narcissist”). */
+  label?: string;
+  /** For a feeling: the word pinned on them (“small”, “ignored”), if one is named. */
+  feeling?: string;
+}
+
+const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
+const DO = new Set(['do', 'does', 'did']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'shall']);
+const WANT_MODALS = new Set(['should', 'must', 'could']);
+const OBLIGATIONS = ['need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'better'];
+const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
+const FEEL = new Set(['feel', 'felt', 'feeling', 'feels']);
+const THAT = ['like', 'that', 'as if', 'as though'];
+const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
+const SUBJECT_WORDS = new Set(['you', 'u']);
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'before', 'after', 'until', 'how', 'what', 'where', 'that', 'why', 'who', 'unless', 'since', 'as']);
+const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+
+const isVerb = (t: Term | undefined) =>
+  hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary') && !hasTag(t, 'Modal') && !hasTag(t, 'Copula');
+const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon') || hasTag(t, 'Expression');
+const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
+
+/** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
+function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
+  const breaks = new Set(vocab.wording.clauseBreaks);
+  const out: Term[] = [];
+  for (let j = i; j < terms.length; j++) {
+    const t = terms[j] as Term;
+    if (isBreak(t) || breaks.has(wordOf(t))) break;
+    // A second clause (“you never call you never write”), unless it hangs on the first (“when you travel”).
+    if (SUBJECT_WORDS.has(wordOf(t)) && isVerb(terms[j + 1]) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
+    out.push(t);
+    if (PUNCT_BREAK.test(t.post ?? '')) break;
+  }
+  return out;
+}
+
+/** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
+function feelingAt(terms: readonly Term[], i: number, vocab: Vocab): string | undefined {
+  while (terms[i] && (hasTag(terms[i], 'Adverb') || ['so', 'really', 'very', 'kinda', 'pretty'].includes(wordOf(terms[i] as Term)))) i++;
+  const thought = longestAt(terms, i, Object.keys(vocab['thought-feelings'].words));
+  if (thought) return thought[0];
+  const wheel = Object.values(vocab.feelings.wheel).flat();
+  const vague = Object.keys(vocab.feelings.vague);
+  return longestAt(terms, i, [...wheel, ...vague])?.[0];
+}
+
+/** The index of the person addressed as a subject, at or after `from`; “your” is not a subject. */
+function subjectAt(terms: readonly Term[], from: number, vocab: Vocab): number {
+  const subjects = new Set(vocab.wording.subjects);
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (!subjects.has(w)) continue;
+    // “ur” is “your” before a noun (“ur attitude”) and “you're” before anything else.
+    if (w === 'ur' && hasTag(terms[i + 1], 'Noun') && !hasTag(terms[i + 1], 'Adjective')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Read the clause of a blaming sentence, starting at the finding (`from` = its first term).
+ * Returns undefined when the sentence does not have a shape the templates can keep
+ * (then the engine falls back to the plain scripts).
+ */
+export function readClause(terms: readonly Term[], from: number, vocab: Vocab): Clause | undefined {
+  let start = from;
+  // “I feel like you don't care” is a thought about them: read the clause inside.
+  // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
+  for (let i = from; i < terms.length - 1; i++) {
+    if (wordOf(terms[i] as Term) !== 'i' || !FEEL.has(wordOf(terms[i + 1] as Term))) continue;
+    const that = longestAt(terms, i + 2, THAT);
+    if (that) {
+      start = i + 2 + that[1];
+      break;
+    }
+    const feeling = feelingAt(terms, i + 2, vocab);
+    if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i + 1] as Term) === 'felt', rest: [], feeling };
+  }
+  const s = subjectAt(terms, start, vocab);
+  if (s < 0) return undefined;
+  const fillers = vocab.wording.fillers;
+  const absolutes = new Set(vocab.wording.absolutes);
+  let i = s + 1;
+  let neg = false;
+  let past = false;
+  let wantMore = false;
+  let wantLess = false;
+  // “ur so selfish”, “youre late”: the verb is inside the subject word.
+  let copula = CONTAINS_COPULA.has(wordOf(terms[s] as Term));
+  // “Why can't you…?”, “Why don't you ever…?”: in a question the negation comes before the person.
+  for (let k = from; k < s; k++) {
+    const t = terms[k] as Term;
+    if (NEGATIVES.has(wordOf(t)) || hasTag(t, 'Negative')) neg = true;
+  }
+  // “Would it kill you to call?” — the person is the object, the behaviour follows “to”.
+  if (wordOf(terms[i] ?? { text: '' }) === 'to') {
+    wantMore = true;
+    i++;
+  }
+  while (i < terms.length) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative')) {
+      neg = true;
+      i++;
+      continue;
+    }
+    const obligation = longestAt(terms, i, OBLIGATIONS);
+    if (obligation && !copula) {
+      // “you always have to be right” is a complaint; “you need to open up” a demand for more.
+      if (!wantLess) wantMore = true;
+      i += obligation[1];
+      continue;
+    }
+    const filler = longestAt(terms, i, [...fillers, ...absolutes]);
+    if (filler) {
+      if (absolutes.has(filler[0]) && filler[0] !== 'never' && !neg) wantLess = true;
+      i += filler[1];
+      continue;
+    }
+    if (DO.has(w) && nextIsVerb(terms, i + 1, vocab)) {
+      if (w === 'did') past = true;
+      i++;
+      continue;
+    }
+    if (MODALS.has(w) || hasTag(t, 'Modal')) {
+      if (WANT_MODALS.has(w)) wantMore = true;
+      i++;
+      continue;
+    }
+    if (COPULAS.has(w) || hasTag(t, 'Copula')) {
+      copula = true;
+      if (w === 'was' || w === 'were') past = true;
+      i++;
+      continue;
+    }
+    if (copula && !isVerb(t) && !hasTag(t, 'Gerund')) return readLabel(terms, i, neg, past, vocab);
+    if (isVerb(t) || hasTag(t, 'Gerund')) {
+      if (STOP.has(w) && hasTag(terms[i + 1], 'Gerund')) {
+        wantLess = true;
+        wantMore = false;
+        i++;
+        continue;
+      }
+      if (MAKE.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
+        let j = i + 2;
+        if (FEEL.has(wordOf(terms[j] ?? { text: '' }))) j++;
+        const feeling = feelingAt(terms, j, vocab);
+        return { kind: 'feeling', polarity: 'want-less', past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
+      }
+      if (hasTag(t, 'PastTense') && !copula) past = true;
+      let verb = infinitiveOf(t);
+      let j = i + 1;
+      while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
+      // Multi-word verbs of the vocabulary (“spend time”, “show up”, “check in”) stay one verb.
+      const head = verb.split(' ')[0] ?? verb;
+      for (const phrase of phrasalVerbs(vocab)) {
+        const [first, ...tail] = phrase.split(' ');
+        const n = first === head ? phraseAt(terms, i + 1, tail.join(' ')) : 0;
+        if (n > 0 && i + 1 + n > j) {
+          verb = phrase;
+          j = i + 1 + n;
+        }
+      }
+      const rest = restFrom(terms, j, vocab);
+      const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
+      const stative = Object.hasOwn(vocab.actions.stative, verb);
+      return { kind: stative ? 'stative' : 'action', polarity, past, verb, rest };
+    }
+    if (hasTag(t, 'Adverb')) {
+      i++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+let phrasalCache: [Vocab, string[]] | undefined;
+/** Every multi-word verb the action classes name, read with any inflected head (“spent time”). */
+function phrasalVerbs(vocab: Vocab): string[] {
+  if (phrasalCache?.[0] !== vocab) {
+    phrasalCache = [vocab, vocab.actions.classes.flatMap((c) => [...c.verbs, ...(c.we ?? [])]).filter((v) => v.includes(' '))];
+  }
+  return phrasalCache[1];
+}
+
+/** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
+function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
+  while (i < terms.length) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || w === 'you' || w === 'u') {
+      i++;
+      continue;
+    }
+    const filler = longestAt(terms, i, [...vocab.wording.fillers, ...vocab.wording.absolutes]);
+    if (filler) {
+      i += filler[1];
+      continue;
+    }
+    return isVerb(t);
+  }
+  return false;
+}
+
+const LABEL_SKIP = new Set(['so', 'such', 'too', 'really', 'very', 'being', 'acting', 'just', 'always', 'literally', 'totally', 'completely', 'the', 'most', 'kind', 'of', 'sort', 'kinda', 'pretty']);
+
+function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolean, vocab: Vocab): Clause | undefined {
+  while (terms[i] && LABEL_SKIP.has(wordOf(terms[i] as Term))) i++;
+  const words = vocab.labels.groups.flatMap((g) => g.words);
+  // The label may start with its article (“a narcissist”) or after it.
+  const found = longestAt(terms, i, words) ?? (hasTag(terms[i], 'Determiner') ? longestAt(terms, i + 1, words) : undefined);
+  const first = terms[i];
+  if (!found && (!first || !(hasTag(first, 'Adjective') || hasTag(first, 'Noun') || hasTag(first, 'Determiner')))) return undefined;
+  const label = found?.[0] ?? wordOf(first as Term);
+  return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label };
+}
+

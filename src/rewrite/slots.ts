@@ -1,0 +1,203 @@
+import type { Clause } from './clause.js';
+import type { Slot, Vocab } from './schema.js';
+import { formsOf, hasTag, longestAt, wordOf, type Term } from './terms.js';
+
+export type SlotValues = Partial<Record<Slot, string>>;
+type ActionClass = Vocab['actions']['classes'][number];
+type LabelGroup = Vocab['labels']['groups'][number];
+
+/** A term as it should read inside a rewrite: shouting lowered, silent contraction halves dropped. */
+function display(t: Term): string {
+  const text = t.text;
+  return text.length > 1 && text === text.toUpperCase() && /[A-Z]/.test(text) ? text.toLowerCase() : text;
+}
+
+/**
+ * Words of `terms` joined by single spaces, with phrases replaced (`""` drops them).
+ * Built from terms rather than sliced from the input so spacing and stray punctuation never leak in.
+ */
+export function render(terms: readonly Term[], replace: Readonly<Record<string, string>> = {}): string {
+  const keys = Object.keys(replace);
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const hit = keys.length ? longestAt(terms, i, keys) : undefined;
+    if (hit) {
+      const r = replace[hit[0]];
+      if (r) out.push(r);
+      i += hit[1];
+      continue;
+    }
+    const t = terms[i++] as Term;
+    if (t.text !== '') out.push(display(t));
+  }
+  return out.join(' ');
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' ');
+
+export function classOf(verb: string | undefined, vocab: Vocab): ActionClass | undefined {
+  if (!verb) return undefined;
+  const head = verb.split(' ')[0] ?? verb;
+  return (
+    vocab.actions.classes.find((c) => c.verbs.includes(verb)) ?? vocab.actions.classes.find((c) => c.verbs.includes(head))
+  );
+}
+
+export function labelGroup(label: string | undefined, vocab: Vocab): LabelGroup | undefined {
+  const groups = vocab.labels.groups;
+  return groups.find((g) => label !== undefined && g.words.includes(label)) ?? groups.find((g) => g.key === 'close');
+}
+
+/** A conjugated form in one spelling (compromise doubles the l of “cancelled”; harper.js wants “canceled”). */
+function spell(word: string, vocab: Vocab): string {
+  return vocab.wording.spelling[word] ?? word;
+}
+
+/** “open up” → [“opened”, “up”] for a new tense; the particle stays after the verb. */
+function conjugated(verb: string, form: 'past' | 'participle', vocab: Vocab): string {
+  const [head = verb, ...particles] = verb.split(' ');
+  return join(spell(formsOf(head)[form], vocab), ...particles);
+}
+
+/** The behaviour with “we” as subject, when the verb is one “we” can share: “talk to me about anything” → “talk much”. */
+function weAction(c: Clause, vocab: Vocab): string | undefined {
+  const cls = classOf(c.verb, vocab);
+  if (!c.verb || !cls?.we?.includes(c.verb)) return undefined;
+  const { drop, replace } = vocab.wording.weClause;
+  const rest = render(c.rest, { ...Object.fromEntries(drop.map((d) => [d, ''])), ...replace });
+  // An object left over (“take me out”) cannot follow “we”: the template is skipped.
+  if (/\b(me|us|myself|ourselves|u|ya)\b/i.test(rest)) return undefined;
+  return join(c.verb, rest);
+}
+
+/** The behaviour for “if you …” in the past tense: “never take me out” → “took me out”. */
+function youForm(c: Clause, form: 'past' | 'participle', vocab: Vocab): string | undefined {
+  if (!c.verb) return undefined;
+  const rest = render(c.rest, vocab.wording.negativeOnly);
+  return join(conjugated(c.verb, form, vocab), rest);
+}
+
+const OBJECT_NP = (t: Term) =>
+  (hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || hasTag(t, 'Noun') || hasTag(t, 'Value')) &&
+  !hasTag(t, 'Pronoun') &&
+  !hasTag(t, 'Preposition');
+const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
+  everything: ['things', true],
+  anything: ['things', true],
+  everyone: ['people', true],
+  everybody: ['people', true],
+};
+
+/**
+ * The behaviour as something that happens to me or to a thing, for a behaviour the sender wants less of:
+ * “interrupt me” → “I get interrupted”, “yell at me” → “I get yelled at”, “cancel plans at the last minute”
+ * → “plans get canceled at the last minute”. Undefined when the verb has no object to promote.
+ */
+function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
+  if (!c.verb || c.kind !== 'action') return undefined;
+  const r = c.rest;
+  const participle = conjugated(c.verb, 'participle', vocab);
+  const tail = (from: number) => render(r.slice(from), vocab.wording.negativeOnly);
+  const first = r[0] ? wordOf(r[0]) : '';
+  if (first === 'me') return join('I', past ? 'got' : 'get', participle, tail(1));
+  if (r[0] && hasTag(r[0], 'Preposition') && r[1] && wordOf(r[1]) === 'me') {
+    return join('I', past ? 'got' : 'get', participle, display(r[0]), tail(2));
+  }
+  const absolute = ABSOLUTE_OBJECTS[first];
+  if (absolute) return join(absolute[0], past ? 'got' : 'get', participle, tail(1));
+  let n = 0;
+  while (r[n] && OBJECT_NP(r[n] as Term)) n++;
+  const np = r.slice(0, n);
+  if (n > 0 && np.some((t) => hasTag(t, 'Noun'))) {
+    const plural = hasTag(np[n - 1], 'Plural');
+    return join(render(np), past ? 'got' : plural ? 'get' : 'gets', participle, tail(n));
+  }
+  const patient = classOf(c.verb, vocab)?.patient;
+  if (patient && (r.length === 0 || hasTag(r[0], 'Preposition') || hasTag(r[0], 'Adverb'))) {
+    return join(patient, past ? 'got' : 'get', participle, tail(0));
+  }
+  return undefined;
+}
+
+/** “about this relationship” → [“this relationship”, “matters”]; “about me” → [“I”, “matter”]. */
+function topic(c: Clause, vocab: Vocab): [string, string, string] | undefined {
+  const about = c.rest.findIndex((t) => wordOf(t) === 'about');
+  if (about < 0 || about === c.rest.length - 1) return undefined;
+  const words = c.rest.slice(about + 1);
+  const first = wordOf(words[0] as Term);
+  if (Object.hasOwn(vocab.wording.negativeOnly, first)) return undefined;
+  const subject = vocab.wording.objectToSubject[first];
+  const raw = render(words);
+  if (subject && words.length === 1) return [subject, 'matter', raw];
+  if (/\b(me|us)\b/i.test(raw)) return undefined;
+  const plural = hasTag(words[words.length - 1], 'Plural');
+  return [raw, plural ? 'matter' : 'matters', raw];
+}
+
+/** Is the clause about its topic and nothing else (“care about this relationship”)? */
+const about0 = (c: Clause) => c.rest[0] !== undefined && wordOf(c.rest[0]) === 'about';
+
+/** A precise feeling the sender already named in the sentence (“… and it makes me feel so alone”). */
+export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | undefined {
+  const { wheel } = vocab.feelings;
+  const hard = Object.entries(wheel)
+    .filter(([core]) => core !== 'joyful' && core !== 'peaceful')
+    .flatMap(([, words]) => words);
+  const thoughts = vocab['thought-feelings'].words;
+  for (let i = 0; i < terms.length; i++) {
+    const prev = i > 0 ? wordOf(terms[i - 1] as Term) : '';
+    if (!['feel', 'felt', 'feeling', 'so', 'me', 'am', 'be', 'i', 'really', 'very', 'just'].includes(prev)) continue;
+    const thought = longestAt(terms, i, Object.keys(thoughts));
+    if (thought) return thoughts[thought[0]]?.feeling;
+    const word = longestAt(terms, i, hard);
+    if (word) return word[0];
+  }
+  return undefined;
+}
+
+/** Every slot a template may ask for, filled from the clause where it can be done grammatically. */
+export function fillSlots(c: Clause | undefined, sentence: readonly Term[], vocab: Vocab): SlotValues {
+  const { defaults } = vocab.feelings;
+  const named = namedFeeling(sentence, vocab);
+  const needs = vocab.needs.needs;
+  const out: SlotValues = { feeling: named ?? defaults.reveal, invitation: vocab.wording.invitation };
+  if (!c) return out;
+  if (c.kind === 'action' || c.kind === 'stative') {
+    const cls = classOf(c.verb, vocab);
+    out.feeling = named ?? cls?.feeling ?? defaults[c.polarity];
+    const stative = c.kind === 'stative' ? vocab.actions.stative[c.verb ?? ''] : undefined;
+    const needKey = stative?.need ?? cls?.need;
+    if (needKey) out.need = needs[needKey];
+    if (c.kind === 'stative') out.feeling = named ?? stative?.feeling ?? defaults.attitude;
+    const we = weAction(c, vocab);
+    if (we) out['we-action'] = we;
+    const past = youForm(c, 'past', vocab);
+    if (past) out['you-past'] = past;
+    const participle = youForm(c, 'participle', vocab);
+    if (participle) out['you-participle'] = participle;
+    const ev = event(c, false, vocab);
+    if (ev) out.event = ev;
+    const evPast = event(c, true, vocab);
+    if (evPast) out['event-past'] = evPast;
+    const t = topic(c, vocab);
+    if (t && about0(c)) {
+      out.topic = t[0];
+      out.matters = t[1];
+    }
+    if (t) {
+      if (cls && (cls.key === 'connection' || c.kind === 'stative')) out.invitation = vocab.wording.invitationTopic.replace('{topic}', t[2]);
+    }
+    if (cls?.request) out.request = cls.request;
+  } else if (c.kind === 'label') {
+    const group = labelGroup(c.label, vocab);
+    out.feeling = named ?? group?.feeling ?? defaults.label;
+    if (group?.need) out.need = needs[group.need];
+    if (group?.request) out.request = group.request;
+  } else {
+    const thought = c.feeling ? vocab['thought-feelings'].words[c.feeling] : undefined;
+    const inWheel = c.feeling && Object.values(vocab.feelings.wheel).some((w) => w.includes(c.feeling as string));
+    out.feeling = thought?.feeling ?? (inWheel ? c.feeling : undefined) ?? named ?? defaults['want-less'];
+    out.need = needs[thought?.need ?? 'understood'];
+  }
+  return out;
+}
