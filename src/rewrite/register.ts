@@ -1,19 +1,16 @@
 /**
  * Make a rewrite read in the sender's register: a lowercase texting draft gets a lowercase
- * rewrite (but “I” stays “I”, as every spell checker expects), curly apostrophes stay curly,
- * and a sentence sent without closing punctuation is not given a full stop.
+ * rewrite opening (but “I” stays “I”, as every spell checker expects), curly apostrophes stay curly,
+ * and a sentence sent without closing punctuation at the end of its line is not given a full stop.
  */
-export function matchRegister(original: string, rewrite: string): string {
+export function matchRegister(original: string, rewrite: string, endsLine: boolean): string {
   let out = rewrite;
   if (original.includes('\u2019')) out = out.replace(/'/g, '\u2019');
   const lowercase = /[a-z]/.test(original) && !/[A-Z]/.test(original);
-  if (lowercase) {
-    // Lower each sentence start, except the pronoun I and its contractions.
-    out = out.replace(/(^|[.!?]\s+)([A-Z])([a-z'\u2019]*)/g, (m, lead: string, first: string, restOfWord: string) =>
-      /^I(['\u2019]|$)/.test(first + restOfWord) ? m : lead + first.toLowerCase() + restOfWord,
-    );
-  }
-  if (!hasClosing(original)) out = out.replace(/\.$/, '');
+  // Only the opening letter: a second sentence still starts with a capital, as checkers expect.
+  if (lowercase && !/^I(['\u2019]|\b)/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
+  // Without a full stop only where the line ends: a sentence that runs on needs its stop.
+  if (!hasClosing(original) && endsLine) out = out.replace(/\.$/, '');
   return out;
 }
 

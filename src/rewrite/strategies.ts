@@ -31,7 +31,7 @@ const FALLBACK: Readonly<Record<string, readonly string[]>> = {
   'insight-steering': ['name-noticing', 'open-up', 'reveal-far'],
   pressure: ['when-ready', 'here-to-listen', 'open-up'],
 };
-const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
+export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
 
 /** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
 function bare(c: Clause, vocab: Vocab): boolean {

@@ -6,7 +6,7 @@ import { matchRegister } from './register.js';
 import { slotsOf } from './schema.js';
 import { sentenceSpan } from './sentence.js';
 import { fillSlots, type SlotValues } from './slots.js';
-import { SOFTENED, rowsFor } from './strategies.js';
+import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
 import { longestAt, type Term } from './terms.js';
 
 /** Where a finding sits in the parsed document: its sentence and its first and last term. */
@@ -33,10 +33,11 @@ const sourceOf = (line: Line) => `${line.script}/${line.key} (${line.source})`;
 function sentenceSuggestions(text: string, span: Span, rows: readonly string[], slots: SlotValues, request: boolean): Suggestion[] {
   const { lines } = rewriteData();
   const original = text.slice(span.start, span.end);
+  const endsLine = /^[^\S\n]*(\n|$)/.test(text.slice(span.end));
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   const push = (line: Line, replacement: string) => {
-    const final = matchRegister(original, replacement);
+    const final = matchRegister(original, replacement, endsLine);
     if (!isClean(final) || seen.has(final) || final === original) return;
     seen.add(final);
     out.push({ start: span.start, end: span.end, replacement: final, message: line.why, source: sourceOf(line) });
@@ -101,9 +102,10 @@ export function addSuggestions(
       continue;
     }
     if (!SOFTENED.has(finding.category)) continue;
-    const span = sentenceSpan(text, terms, termSpans);
+    const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
     if (!span) continue;
-    const clause = readClause(terms, place.from, vocab);
+    // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
+    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab);
     const slots = fillSlots(clause, terms, vocab);
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';

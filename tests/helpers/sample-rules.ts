@@ -39,7 +39,7 @@ export const sampleRules: RuleDefinition[] = [
     ['You always yell at me.', 'You always yell'],
     ['You always ignore my texts!', 'You always ignore'],
   ]),
-  rule('label', 'blame', '[<subject>(you are|youre|ur|u r)] #Adverb{0,} (being|a|an)? [<label>(#Adjective|narcissist|liar|jerk)]', [
+  rule('label', 'blame', '[<subject>(you are|youre|ur|u r)] (so|such|being|always|a|an) [<label>(#Adjective|narcissist|liar|jerk)]', [
     ["You're so cold and distant.", "You're so cold"],
     ['ur so selfish', 'ur so selfish'],
     ['You are being ridiculous!', 'You are being ridiculous'],
