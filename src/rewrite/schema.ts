@@ -41,6 +41,8 @@ export const scriptSchema = z.strictObject({
         }),
         why: nonEmpty,
         source: seed,
+        /** The line restates its seed's advice rather than quoting it (a test holds quoted rows to the seed's words). */
+        derived: z.boolean().optional(),
       }),
     )
     .min(1),

@@ -21,7 +21,7 @@ export const SOFTENED: ReadonlySet<Category> = new Set<Category>([
  * a person would send. A lecture, a pattern or an insight is about them, not about a behaviour,
  * so those categories use only these: reveal your state (000) or name what you notice (002).
  */
-const FALLBACK: Readonly<Record<string, readonly string[]>> = {
+export const FALLBACK: Readonly<Record<string, readonly string[]>> = {
   blame: ['reveal-far', 'close'],
   absolute: ['reveal-far', 'close'],
   'pseudo-feeling': ['reveal-far', 'close'],
