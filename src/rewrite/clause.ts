@@ -38,7 +38,7 @@ const MAKE = new Set(['make', 'makes', 'made', 'making']);
 
 const isVerb = (t: Term | undefined) =>
   hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary') && !hasTag(t, 'Modal') && !hasTag(t, 'Copula');
-const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon') || hasTag(t, 'Expression');
+const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
 const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
 
 /** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
@@ -89,7 +89,8 @@ export function readClause(terms: readonly Term[], from: number, vocab: Vocab): 
   let start = from;
   // “I feel like you don't care” is a thought about them: read the clause inside.
   // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
-  for (let i = from; i < terms.length - 1; i++) {
+  // Only where the finding starts: “You never call and I feel so alone” is a behaviour, not a pseudo-feeling.
+  for (let i = from; i < Math.min(terms.length - 1, from + 2); i++) {
     if (wordOf(terms[i] as Term) !== 'i' || !FEEL.has(wordOf(terms[i + 1] as Term))) continue;
     const that = longestAt(terms, i + 2, THAT);
     if (that) {
@@ -185,7 +186,8 @@ export function readClause(terms: readonly Term[], from: number, vocab: Vocab): 
           j = i + 1 + n;
         }
       }
-      const rest = restFrom(terms, j, vocab);
+      // “You never listen, you just…”: a comma after the verb ends the behaviour there.
+      const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
       const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
       const stative = Object.hasOwn(vocab.actions.stative, verb);
       return { kind: stative ? 'stative' : 'action', polarity, past, verb, rest };

@@ -137,6 +137,8 @@ export const wordingSchema = z.strictObject({
   weClause: z.strictObject({ drop: words, replace: z.record(nonEmpty, z.string()) }),
   spelling: z.record(nonEmpty, nonEmpty),
   invitation: nonEmpty,
+  lightVerbs: words,
+  participles: z.record(nonEmpty, nonEmpty),
   invitationTopic: nonEmpty.refine((t) => t.includes('{topic}'), 'must hold {topic}'),
 });
 

@@ -56,7 +56,8 @@ function spell(word: string, vocab: Vocab): string {
 /** “open up” → [“opened”, “up”] for a new tense; the particle stays after the verb. */
 function conjugated(verb: string, form: 'past' | 'participle', vocab: Vocab): string {
   const [head = verb, ...particles] = verb.split(' ');
-  return join(spell(formsOf(head)[form], vocab), ...particles);
+  const irregular = form === 'participle' ? vocab.wording.participles[head] : undefined;
+  return join(irregular ?? spell(formsOf(head)[form], vocab), ...particles);
 }
 
 /** The behaviour with “we” as subject, when the verb is one “we” can share: “talk to me about anything” → “talk much”. */
@@ -78,9 +79,10 @@ function youForm(c: Clause, form: 'past' | 'participle', vocab: Vocab): string |
 }
 
 const OBJECT_NP = (t: Term) =>
-  (hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || hasTag(t, 'Noun') || hasTag(t, 'Value')) &&
-  !hasTag(t, 'Pronoun') &&
-  !hasTag(t, 'Preposition');
+  hasTag(t, 'Possessive') ||
+  ((hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Noun') || hasTag(t, 'Value')) &&
+    !hasTag(t, 'Pronoun') &&
+    !hasTag(t, 'Preposition'));
 const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
   everything: ['things', true],
   anything: ['things', true],
@@ -95,6 +97,8 @@ const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
  */
 function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   if (!c.verb || c.kind !== 'action') return undefined;
+  // “you always make everything about you” → “things get made” says nothing: no event.
+  if (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
   const r = c.rest;
   const participle = conjugated(c.verb, 'participle', vocab);
   const tail = (from: number) => render(r.slice(from), vocab.wording.negativeOnly);
@@ -108,7 +112,11 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   let n = 0;
   while (r[n] && OBJECT_NP(r[n] as Term)) n++;
   const np = r.slice(0, n);
-  if (n > 0 && np.some((t) => hasTag(t, 'Noun'))) {
+  // The object must end the clause or be followed by a time or place, not a clause of its own
+  // (“criticize the way I cook” cannot become “the way gets criticized I cook”).
+  const after = r[n];
+  const free = !after || hasTag(after, 'Preposition') || hasTag(after, 'Adverb') || hasTag(after, 'Date');
+  if (n > 0 && free && np.some((t) => hasTag(t, 'Noun'))) {
     const plural = hasTag(np[n - 1], 'Plural');
     return join(render(np), past ? 'got' : plural ? 'get' : 'gets', participle, tail(n));
   }
@@ -127,10 +135,11 @@ function topic(c: Clause, vocab: Vocab): [string, string, string] | undefined {
   const first = wordOf(words[0] as Term);
   if (Object.hasOwn(vocab.wording.negativeOnly, first)) return undefined;
   const subject = vocab.wording.objectToSubject[first];
-  const raw = render(words);
+  const raw = render(words, vocab.wording.negativeOnly);
   if (subject && words.length === 1) return [subject, 'matter', raw];
-  if (/\b(me|us)\b/i.test(raw)) return undefined;
-  const plural = hasTag(words[words.length - 1], 'Plural');
+  if (/\b(me|us)\b/i.test(raw) || raw === '') return undefined;
+  const nouns = words.filter((t) => hasTag(t, 'Noun'));
+  const plural = hasTag(nouns[nouns.length - 1], 'Plural');
   return [raw, plural ? 'matter' : 'matters', raw];
 }
 
