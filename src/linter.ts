@@ -189,7 +189,7 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
       suggestions: [],
     };
     findings.push(finding);
-    places.set(finding, { sentence: first[0], from: first[1], to: last[1] });
+    places.set(finding, { sentence: first[0], from: first[1], to: last[1], view: hit.view, pattern });
   }
   const kept = dedupe(findings);
   // Rewrites read the same parsed document: no second parse (src/rewrite/).

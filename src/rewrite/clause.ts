@@ -22,6 +22,9 @@ export interface Clause {
   feeling?: string;
 }
 
+/** Named captures of the rule's pattern (`[<subject>…]`, `[<label>…]`): term index ranges in the sentence. */
+export type Captures = Partial<Record<string, [number, number]>>;
+
 const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
 const DO = new Set(['do', 'does', 'did']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'shall']);
@@ -85,7 +88,18 @@ function subjectAt(terms: readonly Term[], from: number, vocab: Vocab): number {
  * Returns undefined when the sentence does not have a shape the templates can keep
  * (then the engine falls back to the plain scripts).
  */
-export function readClause(terms: readonly Term[], from: number, vocab: Vocab): Clause | undefined {
+export function readClause(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures = {}): Clause | undefined {
+  const clause = readFrom(terms, from, vocab, captures);
+  // A rule that captured a `[<label>…]` knows the label better than a guess from the tags.
+  const label = captures.label;
+  if (label && (!clause || clause.kind === 'label')) {
+    const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
+    return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words };
+  }
+  return clause;
+}
+
+function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures): Clause | undefined {
   let start = from;
   // “I feel like you don't care” is a thought about them: read the clause inside.
   // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
@@ -100,7 +114,9 @@ export function readClause(terms: readonly Term[], from: number, vocab: Vocab): 
     const feeling = feelingAt(terms, i + 2, vocab);
     if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i + 1] as Term) === 'felt', rest: [], feeling };
   }
-  const s = subjectAt(terms, start, vocab);
+  // The rule's own `[<subject>…]` capture, when it has one, says who is addressed.
+  const captured = captures.subject?.[0];
+  const s = captured !== undefined && captured >= start ? captured : subjectAt(terms, start, vocab);
   if (s < 0) return undefined;
   const fillers = vocab.wording.fillers;
   const absolutes = new Set(vocab.wording.absolutes);

@@ -43,9 +43,18 @@ export function classOf(verb: string | undefined, vocab: Vocab): ActionClass | u
   );
 }
 
+const ARTICLE = /^(a|an) /;
+
+/** The group of a label, also when it comes with its intensifier (“so cold”); unknown labels fall back to `close`. */
 export function labelGroup(label: string | undefined, vocab: Vocab): LabelGroup | undefined {
   const groups = vocab.labels.groups;
-  return groups.find((g) => label !== undefined && g.words.includes(label)) ?? groups.find((g) => g.key === 'close');
+  const parts = label?.split(' ') ?? [];
+  for (let i = 0; i < parts.length; i++) {
+    const tail = parts.slice(i).join(' ');
+    const group = groups.find((g) => g.words.some((w) => w === tail || w.replace(ARTICLE, '') === tail));
+    if (group) return group;
+  }
+  return groups.find((g) => g.key === 'close');
 }
 
 /** A conjugated form in one spelling (compromise doubles the l of “cancelled”; harper.js wants “canceled”). */

@@ -1,6 +1,6 @@
 import type { Span } from '../offsets.js';
 import type { Finding, Suggestion } from '../types.js';
-import { readClause } from './clause.js';
+import { readClause, type Captures } from './clause.js';
 import { rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
 import { slotsOf } from './schema.js';
@@ -9,11 +9,35 @@ import { fillSlots, type SlotValues } from './slots.js';
 import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
 import { longestAt, type Term } from './terms.js';
 
-/** Where a finding sits in the parsed document: its sentence and its first and last term. */
+/** The slice of compromise's View this module reads: named groups of a re-match on the hit. */
+interface HitView {
+  match(pattern: string): { groups(): Record<string, { docs: { index?: [number, number] }[][] }> };
+}
+
+/** Where a finding sits in the parsed document: its sentence, its first and last term, and its hit. */
 export interface HitPlace {
   sentence: number;
   from: number;
   to: number;
+  /** The hit and the rule pattern that made it, to recover named captures (`[<subject>…]`) on demand. */
+  view?: HitView;
+  pattern?: string;
+}
+
+/**
+ * Term indices of the named captures of a hit. sweep drops named groups, so the rule's pattern is
+ * re-matched on the few terms of the hit (no new parse). Patterns without captures cost nothing.
+ */
+function capturesOf(place: HitPlace): Captures {
+  if (!place.view || !place.pattern?.includes('[<')) return {};
+  const out: Captures = {};
+  for (const [name, view] of Object.entries(place.view.match(place.pattern).groups())) {
+    const terms = view.docs[0];
+    const first = terms?.[0]?.index;
+    const last = terms?.[terms.length - 1]?.index;
+    if (first && last) out[name] = [first[1], last[1]];
+  }
+  return out;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -105,7 +129,7 @@ export function addSuggestions(
     const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
     if (!span) continue;
     // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
-    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab);
+    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, capturesOf(place));
     const slots = fillSlots(clause, terms, vocab);
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
