@@ -1,3 +1,4 @@
+import { memo } from './data.js';
 import type { Vocab } from './schema.js';
 import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from './terms.js';
 
@@ -62,11 +63,10 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
 /** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
 function feelingAt(terms: readonly Term[], i: number, vocab: Vocab): string | undefined {
   while (terms[i] && (hasTag(terms[i], 'Adverb') || ['so', 'really', 'very', 'kinda', 'pretty'].includes(wordOf(terms[i] as Term)))) i++;
-  const thought = longestAt(terms, i, Object.keys(vocab['thought-feelings'].words));
+  const thought = longestAt(terms, i, memo('thought-words', () => Object.keys(vocab['thought-feelings'].words)));
   if (thought) return thought[0];
-  const wheel = Object.values(vocab.feelings.wheel).flat();
-  const vague = Object.keys(vocab.feelings.vague);
-  return longestAt(terms, i, [...wheel, ...vague])?.[0];
+  const feelings = memo('wheel-and-vague', () => [...Object.values(vocab.feelings.wheel).flat(), ...Object.keys(vocab.feelings.vague)]);
+  return longestAt(terms, i, feelings)?.[0];
 }
 
 /** The index of the person addressed as a subject, at or after `from`; “your” is not a subject. */
@@ -88,10 +88,19 @@ function subjectAt(terms: readonly Term[], from: number, vocab: Vocab): number {
  * Returns undefined when the sentence does not have a shape the templates can keep
  * (then the engine falls back to the plain scripts).
  */
-export function readClause(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures = {}): Clause | undefined {
-  const clause = readFrom(terms, from, vocab, captures);
-  // A rule that captured a `[<label>…]` knows the label better than a guess from the tags.
-  const label = captures.label;
+export function readClause(
+  terms: readonly Term[],
+  from: number,
+  vocab: Vocab,
+  captures: () => Captures = () => ({}),
+): Clause | undefined {
+  let clause = readFrom(terms, from, vocab, {});
+  // The rule's named captures cost a re-match, so they are read only where the tags fell short:
+  // a rule that captured `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
+  if (clause && clause.kind !== 'label') return clause;
+  const named = captures();
+  if (!clause && named.subject) clause = readFrom(terms, from, vocab, named);
+  const label = named.label;
   if (label && (!clause || clause.kind === 'label')) {
     const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
     return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words };
@@ -118,7 +127,6 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   const captured = captures.subject?.[0];
   const s = captured !== undefined && captured >= start ? captured : subjectAt(terms, start, vocab);
   if (s < 0) return undefined;
-  const fillers = vocab.wording.fillers;
   const absolutes = new Set(vocab.wording.absolutes);
   let i = s + 1;
   let neg = false;
@@ -152,7 +160,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       i += obligation[1];
       continue;
     }
-    const filler = longestAt(terms, i, [...fillers, ...absolutes]);
+    const filler = longestAt(terms, i, skippable(vocab));
     if (filler) {
       if (absolutes.has(filler[0]) && filler[0] !== 'never' && !neg) wantLess = true;
       i += filler[1];
@@ -217,14 +225,11 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   return undefined;
 }
 
-let phrasalCache: [Vocab, string[]] | undefined;
 /** Every multi-word verb the action classes name, read with any inflected head (“spent time”). */
-function phrasalVerbs(vocab: Vocab): string[] {
-  if (phrasalCache?.[0] !== vocab) {
-    phrasalCache = [vocab, vocab.actions.classes.flatMap((c) => [...c.verbs, ...(c.we ?? [])]).filter((v) => v.includes(' '))];
-  }
-  return phrasalCache[1];
-}
+const phrasalVerbs = (vocab: Vocab) =>
+  memo('phrasal-verbs', () => vocab.actions.classes.flatMap((c) => [...c.verbs, ...(c.we ?? [])]).filter((v) => v.includes(' ')));
+/** Words skipped between the person and the verb: filler (“even”, “just”) and verdicts (“always”). */
+const skippable = (vocab: Vocab) => memo('skippable', () => [...vocab.wording.fillers, ...vocab.wording.absolutes]);
 
 /** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
 function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
@@ -235,7 +240,7 @@ function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
       i++;
       continue;
     }
-    const filler = longestAt(terms, i, [...vocab.wording.fillers, ...vocab.wording.absolutes]);
+    const filler = longestAt(terms, i, skippable(vocab));
     if (filler) {
       i += filler[1];
       continue;
@@ -249,7 +254,7 @@ const LABEL_SKIP = new Set(['so', 'such', 'too', 'really', 'very', 'being', 'act
 
 function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolean, vocab: Vocab): Clause | undefined {
   while (terms[i] && LABEL_SKIP.has(wordOf(terms[i] as Term))) i++;
-  const words = vocab.labels.groups.flatMap((g) => g.words);
+  const words = memo('label-words', () => vocab.labels.groups.flatMap((g) => g.words));
   // The label may start with its article (“a narcissist”) or after it.
   const found = longestAt(terms, i, words) ?? (hasTag(terms[i], 'Determiner') ? longestAt(terms, i + 1, words) : undefined);
   const first = terms[i];

@@ -19,6 +19,16 @@ interface CatalogData {
 }
 
 let loaded: RewriteData | undefined;
+const memos = new Map<string, unknown>();
+
+/**
+ * A value derived from the data (a flattened word list, say), computed once: word lists handed to
+ * `longestAt` must be stable arrays so their phrase index is built only once.
+ */
+export function memo<T>(key: string, build: (data: RewriteData) => T): T {
+  if (!memos.has(key)) memos.set(key, build(rewriteData()));
+  return memos.get(key) as T;
+}
 
 /** Scripts and vocabularies from rules/, validated once on first use (importing stays cheap). */
 export function rewriteData(): RewriteData {

@@ -1,5 +1,6 @@
 import type { Clause } from './clause.js';
 import type { Slot, Vocab } from './schema.js';
+import { memo } from './data.js';
 import { formsOf, hasTag, longestAt, wordOf, type Term } from './terms.js';
 
 export type SlotValues = Partial<Record<Slot, string>>;
@@ -17,7 +18,7 @@ function display(t: Term): string {
  * Built from terms rather than sliced from the input so spacing and stray punctuation never leak in.
  */
 export function render(terms: readonly Term[], replace: Readonly<Record<string, string>> = {}): string {
-  const keys = Object.keys(replace);
+  const keys = replaceKeys(replace);
   const out: string[] = [];
   for (let i = 0; i < terms.length; ) {
     const hit = keys.length ? longestAt(terms, i, keys) : undefined;
@@ -31,6 +32,14 @@ export function render(terms: readonly Term[], replace: Readonly<Record<string, 
     if (t.text !== '') out.push(display(t));
   }
   return out.join(' ');
+}
+
+const keysOf = new WeakMap<object, string[]>();
+/** The keys of a replacement map, as one stable array per map (see `longestAt`). */
+function replaceKeys(replace: Readonly<Record<string, string>>): string[] {
+  let keys = keysOf.get(replace);
+  if (!keys) keysOf.set(replace, (keys = Object.keys(replace)));
+  return keys;
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' ');
@@ -69,12 +78,18 @@ function conjugated(verb: string, form: 'past' | 'participle', vocab: Vocab): st
   return join(irregular ?? spell(formsOf(head)[form], vocab), ...particles);
 }
 
+/** What drops out or changes when “we” becomes the subject. */
+const weReplacements = (vocab: Vocab) =>
+  memo('we-replacements', () => {
+    const { drop, replace } = vocab.wording.weClause;
+    return { ...Object.fromEntries(drop.map((d) => [d, ''])), ...replace } as Record<string, string>;
+  });
+
 /** The behaviour with “we” as subject, when the verb is one “we” can share: “talk to me about anything” → “talk much”. */
 function weAction(c: Clause, vocab: Vocab): string | undefined {
   const cls = classOf(c.verb, vocab);
   if (!c.verb || !cls?.we?.includes(c.verb)) return undefined;
-  const { drop, replace } = vocab.wording.weClause;
-  const rest = render(c.rest, { ...Object.fromEntries(drop.map((d) => [d, ''])), ...replace });
+  const rest = render(c.rest, weReplacements(vocab));
   // An object left over (“take me out”) cannot follow “we”: the template is skipped.
   if (/\b(me|us|myself|ourselves|u|ya)\b/i.test(rest)) return undefined;
   return join(c.verb, rest);
@@ -157,15 +172,18 @@ const about0 = (c: Clause) => c.rest[0] !== undefined && wordOf(c.rest[0]) === '
 
 /** A precise feeling the sender already named in the sentence (“… and it makes me feel so alone”). */
 export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | undefined {
-  const { wheel } = vocab.feelings;
-  const hard = Object.entries(wheel)
-    .filter(([core]) => core !== 'joyful' && core !== 'peaceful')
-    .flatMap(([, words]) => words);
+  // Only hard feelings: “you never make me happy” does not name how the sender feels.
+  const hard = memo('hard-feelings', () =>
+    Object.entries(vocab.feelings.wheel)
+      .filter(([core]) => core !== 'joyful' && core !== 'peaceful')
+      .flatMap(([, words]) => words),
+  );
   const thoughts = vocab['thought-feelings'].words;
+  const thoughtWords = memo('thought-words', () => Object.keys(thoughts));
   for (let i = 0; i < terms.length; i++) {
     const prev = i > 0 ? wordOf(terms[i - 1] as Term) : '';
     if (!['feel', 'felt', 'feeling', 'so', 'me', 'am', 'be', 'i', 'really', 'very', 'just'].includes(prev)) continue;
-    const thought = longestAt(terms, i, Object.keys(thoughts));
+    const thought = longestAt(terms, i, thoughtWords);
     if (thought) return thoughts[thought[0]]?.feeling;
     const word = longestAt(terms, i, hard);
     if (word) return word[0];

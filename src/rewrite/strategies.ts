@@ -1,5 +1,6 @@
 import type { Category } from '../categories.js';
 import type { Clause } from './clause.js';
+import { memo } from './data.js';
 import type { Vocab } from './schema.js';
 import { classOf, labelGroup, render } from './slots.js';
 
@@ -35,13 +36,12 @@ export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-
 
 /** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
 function bare(c: Clause, vocab: Vocab): boolean {
-  const { drop, replace } = vocab.wording.weClause;
-  const rest = render(c.rest, {
-    ...Object.fromEntries(drop.map((d) => [d, ''])),
-    ...Object.fromEntries(Object.keys(replace).map((k) => [k, ''])),
-    ...Object.fromEntries(Object.keys(vocab.wording.negativeOnly).map((k) => [k, ''])),
+  const dropAll = memo('bare-drop', () => {
+    const { drop, replace } = vocab.wording.weClause;
+    const words = [...drop, ...Object.keys(replace), ...Object.keys(vocab.wording.negativeOnly)];
+    return Object.fromEntries(words.map((w) => [w, ''])) as Record<string, string>;
   });
-  return rest === '';
+  return render(c.rest, dropAll) === '';
 }
 
 function clauseRows(c: Clause, category: Category, vocab: Vocab): string[] {

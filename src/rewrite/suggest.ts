@@ -1,7 +1,7 @@
 import type { Span } from '../offsets.js';
 import type { Finding, Suggestion } from '../types.js';
 import { readClause, type Captures } from './clause.js';
-import { rewriteData, type Line } from './data.js';
+import { memo, rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
 import { slotsOf } from './schema.js';
 import { sentenceSpan } from './sentence.js';
@@ -87,7 +87,7 @@ function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly 
   const { vocab } = rewriteData();
   const vague = vocab.feelings.vague;
   for (let i = place.from; i <= place.to; i++) {
-    const hit = longestAt(terms, i, Object.keys(vague));
+    const hit = longestAt(terms, i, memo('vague-words', () => Object.keys(vague)));
     if (!hit) continue;
     const first = spans[i];
     const last = spans[i + hit[1] - 1];
@@ -129,7 +129,7 @@ export function addSuggestions(
     const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
     if (!span) continue;
     // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
-    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, capturesOf(place));
+    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
     const slots = fillSlots(clause, terms, vocab);
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';

@@ -28,14 +28,38 @@ export function phraseAt(terms: readonly Term[], i: number, phrase: string): num
   return parts.length;
 }
 
-/** The longest phrase of `list` that starts at term `i`: [phrase, length in terms], or undefined. */
-export function longestAt(terms: readonly Term[], i: number, list: Iterable<string>): [string, number] | undefined {
-  let best: [string, number] | undefined;
-  for (const phrase of list) {
-    const n = phraseAt(terms, i, phrase);
-    if (n > 0 && (!best || n > best[1])) best = [phrase, n];
+/** Phrases by their first word, longest first: `longestAt` looks at one bucket, not the whole list. */
+type PhraseIndex = Map<string, string[][]>;
+const indexes = new WeakMap<readonly string[], PhraseIndex>();
+
+function indexOf(list: readonly string[]): PhraseIndex {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const phrase of list) {
+      const parts = phrase.split(' ');
+      const bucket = index.get(parts[0] as string) ?? [];
+      bucket.push(parts);
+      index.set(parts[0] as string, bucket);
+    }
+    for (const bucket of index.values()) bucket.sort((a, b) => b.length - a.length);
+    indexes.set(list, index);
   }
-  return best;
+  return index;
+}
+
+/**
+ * The longest phrase of `list` that starts at term `i`: [phrase, length in terms], or undefined.
+ * `list` must be a stable array (vocabulary data, a module constant, or a memo of data.ts):
+ * its index is built once and kept.
+ */
+export function longestAt(terms: readonly Term[], i: number, list: readonly string[]): [string, number] | undefined {
+  const t = terms[i];
+  if (!t) return undefined;
+  for (const parts of indexOf(list).get(wordOf(t)) ?? []) {
+    if (parts.every((w, k) => terms[i + k] !== undefined && wordOf(terms[i + k] as Term) === w)) return [parts.join(' '), parts.length];
+  }
+  return undefined;
 }
 
 interface VerbTransforms {
