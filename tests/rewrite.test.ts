@@ -265,3 +265,11 @@ describe('golden rewrites', () => {
     await expect(body).toMatchFileSnapshot(join(root, 'tests', 'golden', 'rewrite-samples.snap'));
   });
 });
+
+describe('one do-able request per message (000)', () => {
+  it('only the first rewritten sentence carries the request', () => {
+    const out = rewrite('You never talk to me about anything. You never share anything with me. u never reply').text;
+    expect(out.match(/Could we/g)).toHaveLength(1);
+    expect(out).toMatch(/^I feel lonely when we don't talk much\. Could we .*\? I feel disconnected when we don't talk about feelings\. /);
+  });
+});

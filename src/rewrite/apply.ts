@@ -40,12 +40,15 @@ export function applyAll(text: string, suggestions: readonly Suggestion[]): Rewr
   return { text: out, applied, skipped };
 }
 
-/** The suggestion each finding offers first, or the first of its others that `accept` takes. */
+/**
+ * The suggestion to apply for each warning: the first one `accept` takes, or none.
+ * Hints (vague words) stay the sender's choice and are never applied.
+ */
 export function bestSuggestions(result: LintResult, accept: (f: Finding, s: Suggestion) => boolean): Suggestion[] {
   const out: Suggestion[] = [];
   for (const f of result.findings) {
-    if (f.severity !== 'warning') continue; // hints (vague words) stay the sender's choice
-    const best = f.suggestions.find((s) => accept(f, s)) ?? f.suggestions[0];
+    if (f.severity !== 'warning') continue;
+    const best = f.suggestions.find((s) => accept(f, s));
     if (best) out.push(best);
   }
   return out;

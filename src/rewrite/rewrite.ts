@@ -2,6 +2,7 @@ import { lint } from '../linter.js';
 import type { LintOptions } from '../schema.js';
 import type { Suggestion } from '../types.js';
 import { applyAll, bestSuggestions, type RewriteResult } from './apply.js';
+import { carriesRequest } from './suggest.js';
 
 /**
  * Rewrite a draft: the best suggestion of each flagged sentence applied, every other sentence
@@ -26,13 +27,21 @@ export function rewrite(text: string, options?: LintOptions): RewriteResult {
     }
     return ok;
   };
-  const chosen = bestSuggestions(result, (_f, s) => lintsClean(s));
-  const unclean = chosen.filter((s) => !lintsClean(s));
-  const out = applyAll(
-    text,
-    chosen.filter((s) => lintsClean(s)),
+  // 000: one heartfelt truth and ONE do-able request — later sentences take their plain I-statement.
+  let requested = false;
+  const chosen = bestSuggestions(result, (_f, s) => {
+    if (requested && carriesRequest(s)) return false;
+    if (!lintsClean(s)) return false;
+    if (carriesRequest(s)) requested = true;
+    return true;
+  });
+  const unclean = result.findings.filter(
+    (f) => f.severity === 'warning' && f.suggestions.length > 0 && !chosen.some((s) => f.suggestions.includes(s)),
   );
-  return { ...out, skipped: [...out.skipped, ...unclean].sort((a, b) => a.start - b.start) };
+  const out = applyAll(text, chosen);
+  // A sentence none of whose suggestions lints clean is left as it was and reported.
+  const left = unclean.map((f) => f.suggestions[0] as Suggestion).filter((s) => !out.skipped.includes(s));
+  return { ...out, skipped: [...out.skipped, ...left].sort((a, b) => a.start - b.start) };
 }
 
 export { applySuggestion, type RewriteResult } from './apply.js';

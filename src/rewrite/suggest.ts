@@ -54,6 +54,12 @@ const isClean = (s: string) => !/\s{2}|\{|\}|\bundefined\b|\bnull\b/.test(s) && 
 
 const sourceOf = (line: Line) => `${line.script}/${line.key} (${line.source})`;
 
+/** Does this suggestion carry the one do-able request of the 000 practice? A message needs only one. */
+export function carriesRequest(s: Suggestion): boolean {
+  const practice = rewriteData().lines.get('truth-and-request');
+  return practice !== undefined && s.source === sourceOf(practice);
+}
+
 function sentenceSuggestions(text: string, span: Span, rows: readonly string[], slots: SlotValues, request: boolean): Suggestion[] {
   const { lines } = rewriteData();
   const original = text.slice(span.start, span.end);
