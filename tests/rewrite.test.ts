@@ -273,3 +273,18 @@ describe('one do-able request per message (000)', () => {
     expect(out).toMatch(/^I feel lonely when we don't talk much\. Could we .*\? I feel disconnected when we don't talk about feelings\. /);
   });
 });
+
+describe('the README example and the built package', () => {
+  it('README shows what rewrite() returns', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const expected = "Hey love 💛\nI feel lonely when we don't talk much. Could we take a few minutes tonight to catch up?";
+    expect(readme).toContain(`// ${JSON.stringify(expected)}`);
+    expect(rewrite('Hey love 💛\nYou never talk to me about anything.').text).toBe(expected);
+  });
+
+  it('dist exports rewrite and applySuggestion (npm test builds dist first)', async () => {
+    const mod = (await import(join(root, 'dist', 'index.js'))) as typeof import('../src/index.js');
+    expect(mod.rewrite('You never talk to me about anything.').text).toMatch(/^I feel lonely when we don't talk much\./);
+    expect(mod.applySuggestion('ab', { start: 0, end: 1, replacement: 'x', message: 'm' })).toBe('xb');
+  });
+});
