@@ -37,6 +37,10 @@ export function buildCatalog() {
   if (existsSync(join(root, 'rules', 'scripts'))) catalog.scripts = readDir('rules/scripts');
   // Feelings, needs and wording the rewrite engine reads (src/rewrite/); validated in src/rewrite/data.ts.
   if (existsSync(join(root, 'rules', 'vocab'))) catalog.vocab = Object.fromEntries(readDir('rules/vocab').map((v) => [v.id, v]));
+  // Message-level checks (overload) are data too, but not sweep rules: kept apart by id.
+  if (existsSync(join(root, 'rules', 'message-level'))) {
+    catalog.messageLevel = Object.fromEntries(readDir('rules/message-level').map((m) => [m.id, m]));
+  }
   return JSON.stringify(catalog) + '\n';
 }
 

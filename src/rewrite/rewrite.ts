@@ -17,7 +17,7 @@ import { carriesRequest } from './suggest.js';
  */
 export function rewrite(text: string, options?: LintOptions): RewriteResult {
   const result = lint(text, options);
-  if (result.findings.some((f) => f.category === 'safety')) return { text, applied: [], skipped: [] };
+  if (result.safety || result.findings.some((f) => f.category === 'safety')) return { text, applied: [], skipped: [] };
   const clean = new Map<string, boolean>();
   const lintsClean = (s: Suggestion) => {
     let ok = clean.get(s.replacement);
