@@ -114,7 +114,7 @@ describe('the bar set by the issue', () => {
     expect(suggestionsOf('You always yell at me.', withSamples)[0]?.replacement).toBe('I feel hurt when I get yelled at.');
   });
 
-  it('follows a lowercase texting draft and leaves out the stop it did not have', () => {
+  it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);
     expect(s?.replacement).not.toMatch(/\.$/);
@@ -130,7 +130,7 @@ const sentenceOk = (text: string, s: Suggestion) => {
 describe.each(cases)('$from: $text', ({ text, options }) => {
   const { findings } = lint(text, options);
   const result = rewrite(text, options);
-  const safety = findings.some((f) => f.category === 'safety');
+  const safety = lint(text, options).safety === true || findings.some((f) => f.category === 'safety');
 
   it('every blaming finding has one to three suggestions on its whole sentence', () => {
     for (const f of findings) {
@@ -148,27 +148,30 @@ describe.each(cases)('$from: $text', ({ text, options }) => {
   });
 
   it('no placeholder, undefined, doubled word or double space; case and closing follow the input', () => {
-    for (const s of findings.flatMap((f: Finding) => f.suggestions)) {
+    for (const [f, s] of findings.flatMap((f: Finding) => f.suggestions.map((s) => [f, s] as const))) {
       expect(s.replacement).not.toMatch(/\{|\}|undefined|null|\s{2}|^\s|\s$/);
       expect(s.replacement).not.toMatch(/\b(\w+) \1\b/i);
       const original = text.slice(s.start, s.end);
-      if (s.replacement.length < 3) continue; // a single precise word for a vague one
-      const first = original.match(/\p{L}/u)?.[0] ?? '';
-      if (first !== first.toLowerCase()) expect(s.replacement[0]).toMatch(/[A-Z]/);
-      if (!/[A-Z]/.test(original)) expect(s.replacement).toMatch(/^(I\b|I'|I’|[a-z])/);
+      if (f.category === 'vague-feeling') continue; // one precise word in place of the loose one
+      // A sentence starts with a capital, also in a lowercase draft (see src/rewrite/register.ts).
+      expect(s.replacement[0]).toMatch(/[A-Z]/);
+      if (original.includes('’')) expect(s.replacement).not.toMatch(/'/);
       if (hasClosing(original)) expect(s.replacement).toMatch(/[.?]$/);
       else if (/^[^\S\n]*(\n|$)/.test(text.slice(s.end))) expect(s.replacement).not.toMatch(/\.$/);
     }
   });
 
-  it('rewrite() leaves no warning behind', () => {
+  it('rewrite() leaves no warning behind (harm is left as it is)', () => {
+    if (safety) return;
     expect(warnings(result.text, options).map((f) => f.text)).toEqual([]);
   });
 
   it('rewrite() keeps every other byte of the input', () => {
     let rebuilt = text;
     for (const s of [...result.applied].reverse()) {
-      sentenceOk(text, s);
+      // A sentence is replaced whole; a repeat of an earlier line is dropped with its leading space.
+      if (s.replacement !== '') sentenceOk(text, s);
+      else expect(text.slice(s.start, s.end).trim()).not.toBe('');
       rebuilt = applySuggestion(rebuilt, s);
     }
     expect(rebuilt).toBe(result.text);
@@ -286,5 +289,17 @@ describe('the README example and the built package', () => {
     const mod = (await import(join(root, 'dist', 'index.js'))) as typeof import('../src/index.js');
     expect(mod.rewrite('You never talk to me about anything.').text).toMatch(/^I feel lonely when we don't talk much\./);
     expect(mod.applySuggestion('ab', { start: 0, end: 1, replacement: 'x', message: 'm' })).toBe('xb');
+  });
+});
+
+describe('a line is not said twice in one message', () => {
+  it('later sentences take the next suggestion, and a sentence with none left goes', () => {
+    const text = 'Here we go again. Here we go again! Here we go again. Here we go again. Love you.';
+    const out = rewrite(text).text;
+    const lines = out.split(/(?<=[.!?])\s+/);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(out).toMatch(/ Love you\.$/);
+    expect(out).not.toMatch(/\s{2}|go again/);
+    expect(rewrite(out).text).toBe(out);
   });
 });

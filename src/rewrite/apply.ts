@@ -1,4 +1,4 @@
-import type { Finding, LintResult, Suggestion } from '../types.js';
+import type { Suggestion } from '../types.js';
 
 export interface RewriteResult {
   /** The text with the best suggestion of each flagged sentence applied. */
@@ -38,18 +38,4 @@ export function applyAll(text: string, suggestions: readonly Suggestion[]): Rewr
   let out = text;
   for (let i = applied.length - 1; i >= 0; i--) out = applySuggestion(out, applied[i] as Suggestion);
   return { text: out, applied, skipped };
-}
-
-/**
- * The suggestion to apply for each warning: the first one `accept` takes, or none.
- * Hints (vague words) stay the sender's choice and are never applied.
- */
-export function bestSuggestions(result: LintResult, accept: (f: Finding, s: Suggestion) => boolean): Suggestion[] {
-  const out: Suggestion[] = [];
-  for (const f of result.findings) {
-    if (f.severity !== 'warning') continue;
-    const best = f.suggestions.find((s) => accept(f, s));
-    if (best) out.push(best);
-  }
-  return out;
 }

@@ -32,7 +32,7 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'migh
 const WANT_MODALS = new Set(['should', 'must', 'could']);
 const OBLIGATIONS = ['need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'better'];
 const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
-const FEEL = new Set(['feel', 'felt', 'feeling', 'feels']);
+const FEEL = new Set(['feel', 'felt', 'feeling', 'feels', 'seems', 'seemed']);
 const THAT = ['like', 'that', 'as if', 'as though'];
 const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
 const SUBJECT_WORDS = new Set(['you', 'u']);
@@ -114,13 +114,14 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
   // Only where the finding starts: “You never call and I feel so alone” is a behaviour, not a pseudo-feeling.
   for (let i = from; i < Math.min(terms.length - 1, from + 2); i++) {
-    if (wordOf(terms[i] as Term) !== 'i' || !FEEL.has(wordOf(terms[i + 1] as Term))) continue;
+    const who = wordOf(terms[i] as Term);
+    if ((who !== 'i' && who !== 'it') || !FEEL.has(wordOf(terms[i + 1] as Term))) continue;
     const that = longestAt(terms, i + 2, THAT);
     if (that) {
       start = i + 2 + that[1];
       break;
     }
-    const feeling = feelingAt(terms, i + 2, vocab);
+    const feeling = who === 'i' ? feelingAt(terms, i + 2, vocab) : undefined;
     if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i + 1] as Term) === 'felt', rest: [], feeling };
   }
   // The rule's own `[<subject>…]` capture, when it has one, says who is addressed.
@@ -258,7 +259,9 @@ function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolea
   // The label may start with its article (“a narcissist”) or after it.
   const found = longestAt(terms, i, words) ?? (hasTag(terms[i], 'Determiner') ? longestAt(terms, i + 1, words) : undefined);
   const first = terms[i];
-  if (!found && (!first || !(hasTag(first, 'Adjective') || hasTag(first, 'Noun') || hasTag(first, 'Determiner')))) return undefined;
+  // Anything else after “you're” (“always somewhere else”, “never home”) is still about distance:
+  // an unknown label falls back to the `close` group.
+  if (!found && (!first || first.text === '' || isBreak(first))) return undefined;
   const label = found?.[0] ?? wordOf(first as Term);
   return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label };
 }

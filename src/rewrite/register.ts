@@ -1,14 +1,12 @@
 /**
- * Make a rewrite read in the sender's register: a lowercase texting draft gets a lowercase
- * rewrite opening (but “I” stays “I”, as every spell checker expects), curly apostrophes stay curly,
- * and a sentence sent without closing punctuation at the end of its line is not given a full stop.
+ * Make a rewrite read in the sender's register: curly apostrophes stay curly, and a sentence sent
+ * without closing punctuation at the end of its line is not given a full stop. A lowercase texting
+ * draft still gets a capital at the start: grammar checkers (harper.js among them) flag a
+ * lowercase sentence start, and most rewrites open with “I”, which is capitalised anyway.
  */
 export function matchRegister(original: string, rewrite: string, endsLine: boolean): string {
   let out = rewrite;
   if (original.includes('\u2019')) out = out.replace(/'/g, '\u2019');
-  const lowercase = /[a-z]/.test(original) && !/[A-Z]/.test(original);
-  // Only the opening letter: a second sentence still starts with a capital, as checkers expect.
-  if (lowercase && !/^I(['\u2019]|\b)/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
   // Without a full stop only where the line ends: a sentence that runs on needs its stop.
   if (!hasClosing(original) && endsLine) out = out.replace(/\.$/, '');
   return out;

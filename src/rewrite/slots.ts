@@ -191,12 +191,31 @@ export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | und
   return undefined;
 }
 
+/**
+ * “We need to talk about where this is going” → “where this is going”: the words after “about”,
+ * from the finding on, to the end of the clause. Undefined when there is no such topic.
+ */
+function topicAfter(sentence: readonly Term[], from: number, vocab: Vocab): string | undefined {
+  const about = sentence.findIndex((t, i) => i >= from && wordOf(t) === 'about');
+  if (about < 0) return undefined;
+  const words: Term[] = [];
+  for (const t of sentence.slice(about + 1)) {
+    if (hasTag(t, 'Emoji') || vocab.wording.clauseBreaks.includes(wordOf(t))) break;
+    words.push(t);
+    if (/[,;:()]/.test(t.post ?? '')) break;
+  }
+  const topic = render(words, vocab.wording.negativeOnly);
+  return topic === '' ? undefined : topic;
+}
+
 /** Every slot a template may ask for, filled from the clause where it can be done grammatically. */
-export function fillSlots(c: Clause | undefined, sentence: readonly Term[], vocab: Vocab): SlotValues {
+export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from: number, vocab: Vocab): SlotValues {
   const { defaults } = vocab.feelings;
   const named = namedFeeling(sentence, vocab);
   const needs = vocab.needs.needs;
   const out: SlotValues = { feeling: named ?? defaults.reveal, invitation: vocab.wording.invitation };
+  const about = topicAfter(sentence, from, vocab);
+  if (about) out.topic = about;
   if (!c) return out;
   if (c.kind === 'action' || c.kind === 'stative') {
     const cls = classOf(c.verb, vocab);
@@ -219,7 +238,7 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], voca
     if (t && about0(c)) {
       out.topic = t[0];
       out.matters = t[1];
-    }
+    } else delete out.topic;
     if (t) {
       if (cls && (cls.key === 'connection' || c.kind === 'stative')) out.invitation = vocab.wording.invitationTopic.replace('{topic}', t[2]);
     }

@@ -14,6 +14,8 @@ export const SOFTENED: ReadonlySet<Category> = new Set<Category>([
   'insight-steering',
   'pressure',
   'pseudo-feeling',
+  // Not in the list, but a warning all the same: a heavy opener gets a lighter one (003).
+  'big-talk',
 ]);
 
 /**
@@ -31,6 +33,7 @@ export const FALLBACK: Readonly<Record<string, readonly string[]>> = {
   'pattern-pointing': ['reveal-far', 'reveal-presence', 'name-noticing'],
   'insight-steering': ['name-noticing', 'open-up', 'reveal-far'],
   pressure: ['when-ready', 'here-to-listen', 'open-up'],
+  'big-talk': ['chat-about', 'walk-and-talk'],
 };
 export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
 
@@ -72,7 +75,7 @@ function clauseRows(c: Clause, category: Category, vocab: Vocab): string[] {
 /** Script row keys to try for a finding, best first; rows whose slots cannot be filled are skipped later. */
 export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
   const fallback = FALLBACK[category] ?? ['reveal-far'];
-  if (!clause || ABOUT_THEM.has(category)) return [...fallback];
+  if (!clause || ABOUT_THEM.has(category) || category === 'big-talk') return [...fallback];
   const rows = clauseRows(clause, category, vocab);
   // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
   if (category === 'pressure' && !(clause.kind === 'action' && clause.polarity === 'want-less')) return [...fallback, ...rows];

@@ -136,7 +136,7 @@ export function addSuggestions(
     if (!span) continue;
     // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
     const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
-    const slots = fillSlots(clause, terms, vocab);
+    const slots = fillSlots(clause, terms, place.from, vocab);
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
     finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request);
