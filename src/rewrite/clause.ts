@@ -27,18 +27,24 @@ export interface Clause {
 export type Captures = Partial<Record<string, [number, number]>>;
 
 const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
+// Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
+const BARE_NEGATIVES = new Set(['dont', 'doesnt', 'cant', 'wont', 'isnt', 'arent', 'shouldnt', 'havent', 'hasnt']);
+const BARE_NEGATIVES_PAST = new Set(['didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'hadnt']);
+const PAST_TIME = new Set(['yesterday', 'last', 'ago', 'earlier', 'tonight']);
+const HAVE = new Set(['have', 'has', 'had', "'ve"]);
 const DO = new Set(['do', 'does', 'did']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'shall']);
 const WANT_MODALS = new Set(['should', 'must', 'could']);
 const OBLIGATIONS = ['need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'better'];
-const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
+const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'r']);
 const FEEL = new Set(['feel', 'felt', 'feeling', 'feels', 'seems', 'seemed']);
 const THAT = ['like', 'that', 'as if', 'as though'];
 const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
 const SUBJECT_WORDS = new Set(['you', 'u']);
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'before', 'after', 'until', 'how', 'what', 'where', 'that', 'why', 'who', 'unless', 'since', 'as']);
 const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
-const MAKE = new Set(['make', 'makes', 'made', 'making']);
+// “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
+const MAKE = new Set(['make', 'makes', 'made', 'making', 'drive', 'drives', 'drove', 'driving']);
 
 const isVerb = (t: Term | undefined) =>
   hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary') && !hasTag(t, 'Modal') && !hasTag(t, 'Copula');
@@ -51,7 +57,8 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
   const out: Term[] = [];
   for (let j = i; j < terms.length; j++) {
     const t = terms[j] as Term;
-    if (isBreak(t) || breaks.has(wordOf(t))) break;
+    // “once in a while”: a break word right after an article is a noun, not a conjunction.
+    if (isBreak(t) || (breaks.has(wordOf(t)) && !hasTag(terms[j - 1], 'Determiner'))) break;
     // A second clause (“you never call you never write”), unless it hangs on the first (“when you travel”).
     if (SUBJECT_WORDS.has(wordOf(t)) && isVerb(terms[j + 1]) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
     out.push(t);
@@ -113,21 +120,23 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   // “I feel like you don't care” is a thought about them: read the clause inside.
   // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
   // Only where the finding starts: “You never call and I feel so alone” is a behaviour, not a pseudo-feeling.
-  for (let i = from; i < Math.min(terms.length - 1, from + 2); i++) {
-    const who = wordOf(terms[i] as Term);
-    if ((who !== 'i' && who !== 'it') || !FEEL.has(wordOf(terms[i + 1] as Term))) continue;
-    const that = longestAt(terms, i + 2, THAT);
+  // “I've been feeling like you're pulling away” too: the feel-word may sit a few words in.
+  const who = wordOf(terms[from] ?? { text: '' });
+  for (let i = from + 1; (who === 'i' || who === 'it') && i < Math.min(terms.length, from + 5); i++) {
+    if (!FEEL.has(wordOf(terms[i] as Term))) continue;
+    const that = longestAt(terms, i + 1, THAT);
     if (that) {
-      start = i + 2 + that[1];
+      start = i + 1 + that[1];
       break;
     }
-    const feeling = who === 'i' ? feelingAt(terms, i + 2, vocab) : undefined;
-    if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i + 1] as Term) === 'felt', rest: [], feeling };
+    const feeling = who === 'i' ? feelingAt(terms, i + 1, vocab) : undefined;
+    if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i] as Term) === 'felt', rest: [], feeling };
+    break;
   }
   // The rule's own `[<subject>…]` capture, when it has one, says who is addressed.
   const captured = captures.subject?.[0];
   const s = captured !== undefined && captured >= start ? captured : subjectAt(terms, start, vocab);
-  if (s < 0) return undefined;
+  if (s < 0) return imperative(terms, start, vocab);
   const absolutes = new Set(vocab.wording.absolutes);
   let i = s + 1;
   let neg = false;
@@ -137,10 +146,20 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   // “ur so selfish”, “youre late”: the verb is inside the subject word.
   let copula = CONTAINS_COPULA.has(wordOf(terms[s] as Term));
   // “Why can't you…?”, “Why don't you ever…?”: in a question the negation comes before the person.
-  for (let k = from; k < s; k++) {
+  // “Could you listen for once?”, “Are you even listening?”: a question that puts the verb before
+  // the person asks for more of it — unless it is a why/how/what question (“Why would you say that?”).
+  let inverted = false;
+  let questionWord = false;
+  for (let k = start; k < s; k++) {
     const t = terms[k] as Term;
-    if (NEGATIVES.has(wordOf(t)) || hasTag(t, 'Negative')) neg = true;
+    const w = wordOf(t);
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) neg = true;
+    if (BARE_NEGATIVES_PAST.has(w)) past = true;
+    if (hasTag(t, 'QuestionWord')) questionWord = true;
+    if (DO.has(w) || MODALS.has(w) || COPULAS.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
+    if (w === 'did' || w === 'was' || w === 'were') past = true;
   }
+  if (inverted && !questionWord) wantMore = true;
   // “Would it kill you to call?” — the person is the object, the behaviour follows “to”.
   if (wordOf(terms[i] ?? { text: '' }) === 'to') {
     wantMore = true;
@@ -149,8 +168,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   while (i < terms.length) {
     const t = terms[i] as Term;
     const w = wordOf(t);
-    if (NEGATIVES.has(w) || hasTag(t, 'Negative')) {
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) {
       neg = true;
+      if (BARE_NEGATIVES_PAST.has(w)) past = true;
       i++;
       continue;
     }
@@ -165,6 +185,12 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     if (filler) {
       if (absolutes.has(filler[0]) && filler[0] !== 'never' && !neg) wantLess = true;
       i += filler[1];
+      continue;
+    }
+    // “You've never once said sorry”: have + a past form is the tense, not the verb.
+    if (HAVE.has(w) && nextIsVerb(terms, i + 1, vocab)) {
+      past = true;
+      i++;
       continue;
     }
     if (DO.has(w) && nextIsVerb(terms, i + 1, vocab)) {
@@ -183,7 +209,12 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       i++;
       continue;
     }
-    if (copula && !isVerb(t) && !hasTag(t, 'Gerund')) return readLabel(terms, i, neg, past, vocab);
+    // After “are”, only an -ing form is a verb (“you're ignoring me”); “like this” is not “to like”.
+    // An adverb after “are” is skipped only when something follows it (“always late”); at the end it
+    // is the label itself (“you always have to be right”).
+    const next = terms[i + 1];
+    const adverbGoesOn = hasTag(t, 'Adverb') && next !== undefined && !isBreak(next) && !PUNCT_BREAK.test(t.post ?? '');
+    if (copula && !hasTag(t, 'Gerund') && !adverbGoesOn) return readLabel(terms, i, neg, past, vocab);
     if (isVerb(t) || hasTag(t, 'Gerund')) {
       if (STOP.has(w) && hasTag(terms[i + 1], 'Gerund')) {
         wantLess = true;
@@ -198,6 +229,12 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
         return { kind: 'feeling', polarity: 'want-less', past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
       }
       if (hasTag(t, 'PastTense') && !copula) past = true;
+      // “you really hurt me last night”: a verb that names the feeling it causes is a feeling, not an event.
+      const caused = vocab.wording.feelingVerbs[infinitiveOf(t)];
+      if (caused && !neg && !wantMore && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
+        const when = terms.slice(i + 2).some((x) => PAST_TIME.has(wordOf(x)));
+        return { kind: 'feeling', polarity: 'want-less', past: past || when, rest: [], feeling: caused };
+      }
       let verb = infinitiveOf(t);
       let j = i + 1;
       while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
@@ -232,12 +269,33 @@ const phrasalVerbs = (vocab: Vocab) =>
 /** Words skipped between the person and the verb: filler (“even”, “just”) and verdicts (“always”). */
 const skippable = (vocab: Vocab) => memo('skippable', () => [...vocab.wording.fillers, ...vocab.wording.absolutes]);
 
+const IMPERATIVE_STOP = ['stop', 'quit'];
+const IMPERATIVE_DONT = ['do not', 'dont', "don't"];
+
+/**
+ * “Stop ignoring me.”, “Don't shut me out.”: an order with no subject is about a behaviour the
+ * sender wants less of. Read it as “you …” so the behaviour can be kept.
+ */
+function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | undefined {
+  let i = at;
+  while (terms[i] && (hasTag(terms[i], 'Adverb') || wordOf(terms[i] as Term) === 'please')) i++;
+  const order = longestAt(terms, i, IMPERATIVE_STOP) ?? longestAt(terms, i, IMPERATIVE_DONT);
+  if (!order) return undefined;
+  i += order[1];
+  const t = terms[i];
+  if (!t || !(isVerb(t) || hasTag(t, 'Gerund')) || COPULAS.has(wordOf(t))) return undefined;
+  let verb = infinitiveOf(t);
+  let j = i + 1;
+  while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
+  return { kind: 'action', polarity: 'want-less', past: false, verb, rest: restFrom(terms, j, vocab) };
+}
+
 /** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
 function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
   while (i < terms.length) {
     const t = terms[i] as Term;
     const w = wordOf(t);
-    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || w === 'you' || w === 'u') {
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || w === 'you' || w === 'u' || BARE_NEGATIVES.has(w)) {
       i++;
       continue;
     }

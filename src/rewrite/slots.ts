@@ -127,20 +127,24 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   const participle = conjugated(c.verb, 'participle', vocab);
   const tail = (from: number) => render(r.slice(from), vocab.wording.negativeOnly);
   const first = r[0] ? wordOf(r[0]) : '';
+  // “owe me an explanation” has a second object: “I get owed an explanation” is not English.
+  if (first === 'me' && r[1] && (hasTag(r[1], 'Determiner') || (hasTag(r[1], 'Noun') && !hasTag(r[1], 'Date')))) return undefined;
   if (first === 'me') return join('I', past ? 'got' : 'get', participle, tail(1));
   if (r[0] && hasTag(r[0], 'Preposition') && r[1] && wordOf(r[1]) === 'me') {
     return join('I', past ? 'got' : 'get', participle, display(r[0]), tail(2));
   }
+  // A time is not an object (“forget every single time”); an object followed by a clause of its
+  // own cannot be moved (“criticize the way I cook”, “everything I do”).
+  const freeAfter = (k: number) => !r[k] || hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date');
+  if (['every', 'each', 'all', 'this', 'that', 'last'].includes(first) && r.some((t) => hasTag(t, 'Date') || wordOf(t) === 'time')) return undefined;
   const absolute = ABSOLUTE_OBJECTS[first];
-  if (absolute) return join(absolute[0], past ? 'got' : 'get', participle, tail(1));
+  if (absolute) return freeAfter(1) ? join(absolute[0], past ? 'got' : 'get', participle, tail(1)) : undefined;
   let n = 0;
   while (r[n] && OBJECT_NP(r[n] as Term)) n++;
   const np = r.slice(0, n);
   // The object must end the clause or be followed by a time or place, not a clause of its own
   // (“criticize the way I cook” cannot become “the way gets criticized I cook”).
-  const after = r[n];
-  const free = !after || hasTag(after, 'Preposition') || hasTag(after, 'Adverb') || hasTag(after, 'Date');
-  if (n > 0 && free && np.some((t) => hasTag(t, 'Noun'))) {
+  if (n > 0 && freeAfter(n) && np.some((t) => hasTag(t, 'Noun'))) {
     const plural = hasTag(np[n - 1], 'Plural');
     return join(render(np), past ? 'got' : plural ? 'get' : 'gets', participle, tail(n));
   }
@@ -182,7 +186,9 @@ export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | und
   const thoughtWords = memo('thought-words', () => Object.keys(thoughts));
   for (let i = 0; i < terms.length; i++) {
     const prev = i > 0 ? wordOf(terms[i - 1] as Term) : '';
-    if (!['feel', 'felt', 'feeling', 'so', 'me', 'am', 'be', 'i', 'really', 'very', 'just'].includes(prev)) continue;
+    // Only where a feeling is named: “I feel …”, “I'm so …”, “it makes me …” (not “you let me down”).
+    const madeMe = prev === 'me' && ['make', 'makes', 'made', 'making'].includes(wordOf(terms[i - 2] ?? { text: '' }));
+    if (!madeMe && !['feel', 'felt', 'feeling', 'so', 'am', 'be', 'i', 'really', 'very', 'just'].includes(prev)) continue;
     const thought = longestAt(terms, i, thoughtWords);
     if (thought) return thoughts[thought[0]]?.feeling;
     const word = longestAt(terms, i, hard);

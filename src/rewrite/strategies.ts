@@ -78,6 +78,9 @@ export function rowsFor(category: Category, clause: Clause | undefined, vocab: V
   if (!clause || ABOUT_THEM.has(category) || category === 'big-talk') return [...fallback];
   const rows = clauseRows(clause, category, vocab);
   // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
-  if (category === 'pressure' && !(clause.kind === 'action' && clause.polarity === 'want-less')) return [...fallback, ...rows];
+  // A demand to open up is answered by an invitation; a demand to be warmer (“be more
+  // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
+  const concrete = clause.kind === 'label' || (clause.kind === 'action' && clause.polarity === 'want-less');
+  if (category === 'pressure' && !concrete) return [...fallback, ...rows];
   return [...rows, ...fallback];
 }
