@@ -41,6 +41,7 @@ const FEEL = new Set(['feel', 'felt', 'feeling', 'feels', 'seems', 'seemed']);
 const THAT = ['like', 'that', 'as if', 'as though'];
 const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
 const SUBJECT_WORDS = new Set(['you', 'u']);
+const AGAIN = new Set(['never', 'always', 'nvr', 'constantly', 'dont', "don't", 'do', 'are', 'just']);
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'before', 'after', 'until', 'how', 'what', 'where', 'that', 'why', 'who', 'unless', 'since', 'as']);
 const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
 // “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
@@ -59,8 +60,9 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
     const t = terms[j] as Term;
     // “once in a while”: a break word right after an article is a noun, not a conjunction.
     if (isBreak(t) || (breaks.has(wordOf(t)) && !hasTag(terms[j - 1], 'Determiner'))) break;
-    // A second clause (“you never call you never write”), unless it hangs on the first (“when you travel”).
-    if (SUBJECT_WORDS.has(wordOf(t)) && isVerb(terms[j + 1]) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
+    // A second accusation (“you never call you never write”) ends the first; “tell me you love me”
+    // or “when you travel” do not.
+    if (SUBJECT_WORDS.has(wordOf(t)) && AGAIN.has(wordOf(terms[j + 1] ?? t)) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
     out.push(t);
     if (PUNCT_BREAK.test(t.post ?? '')) break;
   }

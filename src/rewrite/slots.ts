@@ -107,6 +107,8 @@ const OBJECT_NP = (t: Term) =>
   ((hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Noun') || hasTag(t, 'Value')) &&
     !hasTag(t, 'Pronoun') &&
     !hasTag(t, 'Preposition'));
+// compromise sometimes tags these otherwise (“over” as an adjective in “your friends over me”).
+const PREPOSITIONS = new Set(['over', 'out', 'up', 'in', 'on', 'at', 'with', 'for', 'to', 'about', 'around', 'behind', 'without', 'after', 'before', 'during', 'when', 'whenever', 'while', 'every']);
 const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
   everything: ['things', true],
   anything: ['things', true],
@@ -135,12 +137,13 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   }
   // A time is not an object (“forget every single time”); an object followed by a clause of its
   // own cannot be moved (“criticize the way I cook”, “everything I do”).
-  const freeAfter = (k: number) => !r[k] || hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date');
+  const freeAfter = (k: number) =>
+    !r[k] || hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date') || PREPOSITIONS.has(wordOf(r[k] as Term));
   if (['every', 'each', 'all', 'this', 'that', 'last'].includes(first) && r.some((t) => hasTag(t, 'Date') || wordOf(t) === 'time')) return undefined;
   const absolute = ABSOLUTE_OBJECTS[first];
   if (absolute) return freeAfter(1) ? join(absolute[0], past ? 'got' : 'get', participle, tail(1)) : undefined;
   let n = 0;
-  while (r[n] && OBJECT_NP(r[n] as Term)) n++;
+  while (r[n] && OBJECT_NP(r[n] as Term) && !PREPOSITIONS.has(wordOf(r[n] as Term))) n++;
   const np = r.slice(0, n);
   // The object must end the clause or be followed by a time or place, not a clause of its own
   // (“criticize the way I cook” cannot become “the way gets criticized I cook”).
