@@ -31,7 +31,11 @@ export function rewrite(text: string, options?: LintOptions): RewriteResult {
   // and a line already used in this message is not said twice (the next suggestion is taken).
   let requested = false;
   const used = new Set<string>();
-  const said = (s: Suggestion) => s.replacement.toLowerCase().replace(/[.!?\s]+$/, '');
+  const said = (s: Suggestion) =>
+    s.replacement
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/[.!?\s]+$/, '');
   const chosen: Suggestion[] = [];
   const unclean: Suggestion[] = [];
   for (const f of result.findings) {

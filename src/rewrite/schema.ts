@@ -138,6 +138,7 @@ export const wordingSchema = z.strictObject({
   spelling: z.record(nonEmpty, nonEmpty),
   invitation: nonEmpty,
   lightVerbs: words,
+  texting: z.record(nonEmpty, nonEmpty),
   feelingVerbs: z.record(nonEmpty, nonEmpty),
   participles: z.record(nonEmpty, nonEmpty),
   invitationTopic: nonEmpty.refine((t) => t.includes('{topic}'), 'must hold {topic}'),

@@ -1,6 +1,6 @@
 import type { Clause } from './clause.js';
 import type { Slot, Vocab } from './schema.js';
-import { memo } from './data.js';
+import { memo, rewriteData } from './data.js';
 import { formsOf, hasTag, longestAt, wordOf, type Term } from './terms.js';
 
 export type SlotValues = Partial<Record<Slot, string>>;
@@ -8,9 +8,14 @@ type ActionClass = Vocab['actions']['classes'][number];
 type LabelGroup = Vocab['labels']['groups'][number];
 
 /** A term as it should read inside a rewrite: shouting lowered, silent contraction halves dropped. */
-function display(t: Term): string {
+function display(t: Term, next: Term | undefined, vocab: Vocab): string {
   const text = t.text;
-  return text.length > 1 && text === text.toUpperCase() && /[A-Z]/.test(text) ? text.toLowerCase() : text;
+  const lower = text.toLowerCase();
+  // Texting shorthand kept inside a careful sentence reads as a typo: “ur phone” → “your phone”.
+  if (lower === 'ur') return hasTag(next, 'Noun') && !hasTag(next, 'Adjective') ? 'your' : "you're";
+  const spelled = vocab.wording.texting[lower];
+  if (spelled) return spelled;
+  return text.length > 1 && text === text.toUpperCase() && /[A-Z]/.test(text) ? lower : text;
 }
 
 /**
@@ -18,6 +23,7 @@ function display(t: Term): string {
  * Built from terms rather than sliced from the input so spacing and stray punctuation never leak in.
  */
 export function render(terms: readonly Term[], replace: Readonly<Record<string, string>> = {}): string {
+  const vocab = rewriteData().vocab;
   const keys = replaceKeys(replace);
   const out: string[] = [];
   for (let i = 0; i < terms.length; ) {
@@ -29,7 +35,7 @@ export function render(terms: readonly Term[], replace: Readonly<Record<string, 
       continue;
     }
     const t = terms[i++] as Term;
-    if (t.text !== '') out.push(display(t));
+    if (t.text !== '') out.push(display(t, terms[i], vocab));
   }
   return out.join(' ');
 }
@@ -133,7 +139,7 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   if (first === 'me' && r[1] && (hasTag(r[1], 'Determiner') || (hasTag(r[1], 'Noun') && !hasTag(r[1], 'Date')))) return undefined;
   if (first === 'me') return join('I', past ? 'got' : 'get', participle, tail(1));
   if (r[0] && hasTag(r[0], 'Preposition') && r[1] && wordOf(r[1]) === 'me') {
-    return join('I', past ? 'got' : 'get', participle, display(r[0]), tail(2));
+    return join('I', past ? 'got' : 'get', participle, display(r[0], r[1], vocab), tail(2));
   }
   // A time is not an object (“forget every single time”); an object followed by a clause of its
   // own cannot be moved (“criticize the way I cook”, “everything I do”).

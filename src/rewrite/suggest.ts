@@ -67,7 +67,7 @@ function sentenceSuggestions(text: string, span: Span, rows: readonly string[], 
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   const push = (line: Line, replacement: string) => {
-    const final = matchRegister(original, replacement, endsLine);
+    const final = matchRegister(original, replacement, endsLine, text.includes('\u2019'));
     if (!isClean(final) || seen.has(final) || final === original) return;
     seen.add(final);
     out.push({ start: span.start, end: span.end, replacement: final, message: line.why, source: sourceOf(line) });
