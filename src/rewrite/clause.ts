@@ -227,8 +227,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       if (MAKE.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
         let j = i + 2;
         if (FEEL.has(wordOf(terms[j] ?? { text: '' }))) j++;
-        const feeling = feelingAt(terms, j, vocab);
-        return { kind: 'feeling', polarity: 'want-less', past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
+        const feeling = feelingAt(terms, j, vocab) ?? (hasTag(terms[j], 'Adjective') ? wordOf(terms[j] as Term) : undefined);
+        const polarity = neg || wantMore ? 'want-more' : 'want-less';
+        return { kind: 'feeling', polarity, past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
       }
       if (hasTag(t, 'PastTense') && !copula) past = true;
       // “you really hurt me last night”: a verb that names the feeling it causes is a feeling, not an event.
@@ -239,6 +240,13 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       }
       let verb = infinitiveOf(t);
       let j = i + 1;
+      // “you always forget to lock the door” asks for the opposite: “if you remembered to lock the door”.
+      const opposite = vocab.wording.opposites[verb];
+      if (opposite && wordOf(terms[j] ?? { text: '' }) === 'to' && !neg) {
+        verb = opposite;
+        wantLess = false;
+        wantMore = true;
+      }
       while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
       // Multi-word verbs of the vocabulary (“spend time”, “show up”, “check in”) stay one verb.
       const head = verb.split(' ')[0] ?? verb;

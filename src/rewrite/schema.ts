@@ -138,6 +138,7 @@ export const wordingSchema = z.strictObject({
   spelling: z.record(nonEmpty, nonEmpty),
   invitation: nonEmpty,
   lightVerbs: words,
+  opposites: z.record(nonEmpty, nonEmpty),
   texting: z.record(nonEmpty, nonEmpty),
   feelingVerbs: z.record(nonEmpty, nonEmpty),
   participles: z.record(nonEmpty, nonEmpty),

@@ -50,12 +50,20 @@ function replaceKeys(replace: Readonly<Record<string, string>>): string[] {
 
 const join = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' ');
 
-export function classOf(verb: string | undefined, vocab: Vocab): ActionClass | undefined {
+/**
+ * What a behaviour is about, by its verb — read with its first words of object where the
+ * vocabulary names such a phrase (“pick up the phone” is connection, “pick up” alone is chores).
+ */
+export function classOf(verb: string | undefined, vocab: Vocab, rest: readonly Term[] = []): ActionClass | undefined {
   if (!verb) return undefined;
+  const { classes } = vocab.actions;
+  for (let k = Math.min(3, rest.length); k > 0; k--) {
+    const phrase = [verb, ...rest.slice(0, k).map(wordOf)].join(' ');
+    const cls = classes.find((c) => c.verbs.includes(phrase));
+    if (cls) return cls;
+  }
   const head = verb.split(' ')[0] ?? verb;
-  return (
-    vocab.actions.classes.find((c) => c.verbs.includes(verb)) ?? vocab.actions.classes.find((c) => c.verbs.includes(head))
-  );
+  return classes.find((c) => c.verbs.includes(verb)) ?? classes.find((c) => c.verbs.includes(head));
 }
 
 const ARTICLE = /^(a|an) /;
@@ -93,7 +101,7 @@ const weReplacements = (vocab: Vocab) =>
 
 /** The behaviour with “we” as subject, when the verb is one “we” can share: “talk to me about anything” → “talk much”. */
 function weAction(c: Clause, vocab: Vocab): string | undefined {
-  const cls = classOf(c.verb, vocab);
+  const cls = classOf(c.verb, vocab, c.rest);
   if (!c.verb || !cls?.we?.includes(c.verb)) return undefined;
   const rest = render(c.rest, weReplacements(vocab));
   // An object left over (“take me out”) cannot follow “we”: the template is skipped.
@@ -157,7 +165,7 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
     const plural = hasTag(np[n - 1], 'Plural');
     return join(render(np), past ? 'got' : plural ? 'get' : 'gets', participle, tail(n));
   }
-  const patient = classOf(c.verb, vocab)?.patient;
+  const patient = classOf(c.verb, vocab, c.rest)?.patient;
   if (patient && (r.length === 0 || hasTag(r[0], 'Preposition') || hasTag(r[0], 'Adverb'))) {
     return join(patient, past ? 'got' : 'get', participle, tail(0));
   }
@@ -233,7 +241,7 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
   if (about) out.topic = about;
   if (!c) return out;
   if (c.kind === 'action' || c.kind === 'stative') {
-    const cls = classOf(c.verb, vocab);
+    const cls = classOf(c.verb, vocab, c.rest);
     out.feeling = named ?? cls?.feeling ?? defaults[c.polarity];
     const stative = c.kind === 'stative' ? vocab.actions.stative[c.verb ?? ''] : undefined;
     const needKey = stative?.need ?? cls?.need;
@@ -266,7 +274,13 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
   } else {
     const thought = c.feeling ? vocab['thought-feelings'].words[c.feeling] : undefined;
     const inWheel = c.feeling && Object.values(vocab.feelings.wheel).some((w) => w.includes(c.feeling as string));
-    out.feeling = thought?.feeling ?? (inWheel ? c.feeling : undefined) ?? named ?? defaults['want-less'];
+    if (c.polarity === 'want-more' && c.feeling && !thought) {
+      // “you never make me feel special”: the need is the feeling they do not bring about.
+      out.feeling = named ?? defaults['want-more'];
+      out.need = `to feel ${c.feeling}`;
+      return out;
+    }
+    out.feeling = thought?.feeling ?? (inWheel ? c.feeling : undefined) ?? named ?? defaults.label;
     out.need = needs[thought?.need ?? 'understood'];
   }
   return out;

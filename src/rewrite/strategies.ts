@@ -47,13 +47,14 @@ function bare(c: Clause, vocab: Vocab): boolean {
   return render(c.rest, dropAll) === '';
 }
 
-function clauseRows(c: Clause, category: Category, vocab: Vocab): string[] {
+function clauseRows(c: Clause, vocab: Vocab): string[] {
   const rows: string[] = [];
   if (c.kind === 'action') {
-    const line = c.verb ? classOf(c.verb, vocab)?.lines?.[c.verb] : undefined;
+    const line = c.verb ? classOf(c.verb, vocab, c.rest)?.lines?.[c.verb] : undefined;
     if (c.polarity === 'want-more' && c.past) rows.push('felt-when-we', 'would-have-meant-a-lot', 'felt-and-need');
     else if (c.polarity === 'want-more') {
-      if (line && (bare(c, vocab) || category === 'demand-question')) rows.push(line);
+      // The table line as it is only where the sentence adds nothing it would drop (a topic, a time).
+      if (line && bare(c, vocab)) rows.push(line);
       rows.push('feel-when-we', 'would-mean-a-lot', 'feeling-and-need');
     } else if (c.past) rows.push('felt-when-event', 'felt-and-need');
     else rows.push('feel-when-event', 'feeling-and-need');
@@ -76,7 +77,7 @@ function clauseRows(c: Clause, category: Category, vocab: Vocab): string[] {
 export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
   const fallback = FALLBACK[category] ?? ['reveal-far'];
   if (!clause || ABOUT_THEM.has(category) || category === 'big-talk') return [...fallback];
-  const rows = clauseRows(clause, category, vocab);
+  const rows = clauseRows(clause, vocab);
   // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more
   // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
