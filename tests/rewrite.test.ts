@@ -147,6 +147,18 @@ describe.each(cases)('$from: $text', ({ text, options }) => {
     }
   });
 
+  it('every vague feeling is offered precise words in its own place', () => {
+    for (const f of findings) {
+      if (f.category !== 'vague-feeling' || safety) continue;
+      expect(f.suggestions.length, f.text).toBeGreaterThanOrEqual(1);
+      for (const s of f.suggestions) {
+        expect(s.start).toBeGreaterThanOrEqual(f.start);
+        expect(s.end).toBeLessThanOrEqual(f.end);
+        expect(s.replacement).toMatch(/^[a-z][a-z -]*$/);
+      }
+    }
+  });
+
   it('no placeholder, undefined, doubled word or double space; case and closing follow the input', () => {
     for (const [f, s] of findings.flatMap((f: Finding) => f.suggestions.map((s) => [f, s] as const))) {
       expect(s.replacement).not.toMatch(/\{|\}|undefined|null|\s{2}|^\s|\s$/);

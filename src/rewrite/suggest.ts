@@ -92,7 +92,10 @@ function sentenceSuggestions(text: string, span: Span, rows: readonly string[], 
 function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly (Span | null)[], place: HitPlace): Suggestion[] {
   const { vocab } = rewriteData();
   const vague = vocab.feelings.vague;
-  for (let i = place.from; i <= place.to; i++) {
+  // The rule's `[<feeling>…]` capture, when it has one, is where the loose word sits.
+  const captured = place.pattern?.includes('[<feeling>') ? capturesOf(place).feeling : undefined;
+  const [from, to] = captured ?? [place.from, place.to];
+  for (let i = from; i <= to; i++) {
     const hit = longestAt(terms, i, memo('vague-words', () => Object.keys(vague)));
     if (!hit) continue;
     const first = spans[i];
