@@ -11,6 +11,7 @@ import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
 import { checkRulePatterns } from './patterns.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
 import type { Finding, LintResult } from './types.js';
+import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -188,20 +189,41 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, maxLen
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const chunks = chunkText(text);
   if (chunks.length === 1) {
-    const { findings, doc, spans } = lintChunk(text, set);
+    const { findings, doc, sentences, spans, places } = lintChunk(text, set);
     if (!doc) return { findings: [] };
     const filtered = filterFindings(text, findings, level);
-    return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, doc, spans);
+    const kept = dedupe(filtered.findings);
+    // Rewrites read the same parsed document: no second parse (src/rewrite/). Harm is never softened.
+    if (!filtered.safety) addSuggestions(text, sentences, spans, kept, places);
+    return finishFindings(text, kept, filtered.safety, level, doc, spans);
   }
   // Matches never cross a sentence, and chunks end where sentences do: sweep each chunk, shift its
   // offsets, then run the message-level steps on the whole text as for a short one.
-  const parts = chunks.map(({ start, end }) => ({ start, ...lintChunk(text.slice(start, end), set) }));
-  const raw = parts.flatMap((p) => p.findings.map((f) => shiftFinding(f, p.start)));
+  const parts = chunks.map(({ start, end }) => ({ start, text: text.slice(start, end), ...lintChunk(text.slice(start, end), set) }));
+  const origin = new Map<Finding, { part: (typeof parts)[number]; inChunk: Finding }>();
+  const raw = parts.flatMap((part) =>
+    part.findings.map((inChunk) => {
+      const shifted = shiftFinding(inChunk, part.start);
+      origin.set(shifted, { part, inChunk });
+      return shifted;
+    }),
+  );
   const filtered = filterFindings(text, raw, level);
   // Findings of different chunks never overlap: deduplicate chunk by chunk, which stays linear.
-  const deduped = chunks.flatMap(({ start, end }) => dedupe(filtered.findings.filter((f) => f.start >= start && f.start < end)));
+  const kept = chunks.flatMap(({ start, end }) => dedupe(filtered.findings.filter((f) => f.start >= start && f.start < end)));
+  if (!filtered.safety) {
+    // Suggestions are made per chunk, from its own parse, then shifted like the findings.
+    for (const part of parts) {
+      const mine = kept.filter((f) => origin.get(f)?.part === part);
+      const inChunk = mine.map((f) => origin.get(f)!.inChunk);
+      addSuggestions(part.text, part.sentences, part.spans, inChunk, part.places);
+      mine.forEach((f, i) => {
+        f.suggestions = (inChunk[i]?.suggestions ?? []).map((sg) => shiftSpan(sg, part.start));
+      });
+    }
+  }
   const joined = joinChunks(parts);
-  return finishFindings(text, deduped, filtered.safety, level, joined.doc, joined.spans);
+  return finishFindings(text, kept, filtered.safety, level, joined.doc, joined.spans);
 }
 
 const shiftSpan = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -238,17 +260,28 @@ function joinChunks(parts: readonly ChunkSweep[]): { doc: { sweep(net: unknown, 
   return { doc: { sweep }, spans };
 }
 
+interface ChunkResult {
+  /** Before the message-level steps; offsets into the chunk. */
+  findings: Finding[];
+  doc: Doc | undefined;
+  sentences: Term[][];
+  spans: (Span | null)[][];
+  /** Where each finding's hit is, for the rewrites (src/rewrite/). */
+  places: Map<Finding, HitPlace>;
+}
+
 /** Sweep one chunk: its findings before the message-level steps, its document and term spans. */
-function lintChunk(text: string, set: CompiledRuleSet): { findings: Finding[]; doc: Doc | undefined; spans: (Span | null)[][] } {
+function lintChunk(text: string, set: CompiledRuleSet): ChunkResult {
   // compromise sees invisible characters as spaces; offsets are the same in both strings.
   const masked = maskInvisible(text);
-  if (masked.trim() === '') return { findings: [], doc: undefined, spans: [] };
+  if (masked.trim() === '') return { findings: [], doc: undefined, sentences: [], spans: [], places: new Map() };
   const doc = nlp(masked) as unknown as Doc;
   const sentences = doc.document;
   const spans = alignTerms(masked, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   const findings: Finding[] = [];
   const sentenceExcludes = new Map<number, Map<CompiledRule, boolean>>();
+  const places = new Map<Finding, HitPlace>();
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -269,7 +302,7 @@ function lintChunk(text: string, set: CompiledRuleSet): { findings: Finding[]; d
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
-    findings.push({
+    const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity as Severity,
@@ -279,9 +312,11 @@ function lintChunk(text: string, set: CompiledRuleSet): { findings: Finding[]; d
       end: span.end,
       text: matched,
       suggestions: [],
-    });
+    };
+    findings.push(finding);
+    places.set(finding, { sentence: first[0], from: first[1], to: last[1], view: hit.view, pattern });
   }
-  return { findings, doc, spans };
+  return { findings, doc, sentences, spans, places };
 }
 
 /**

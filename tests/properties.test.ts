@@ -191,7 +191,7 @@ describe('long texts in chunks', () => {
 
   it('finds in a long message exactly what it finds in each of its lines', () => {
     fc.assert(
-      fc.property(fc.array(blamingMessage, { minLength: 20, maxLength: 40 }), (messages) => {
+      fc.property(fc.array(blamingMessage, { minLength: 18, maxLength: 30 }), (messages) => {
         // Lines end with a line break, where compromise ends a sentence: each line is linted alone too.
         // Lines of punctuation alone ("—?!") are left out: compromise hangs them on the last word of the
         // line before, which then reads as a question. Quotes and brackets too: compromise merges the lines between a pair of them into one
@@ -200,8 +200,12 @@ describe('long texts in chunks', () => {
         const lines = messages.flatMap((m) => m.text.replace(/["“”«»()[\]]/g, ' ').split(/(?<=\n)/)).filter(wordy);
         const text = lines.join('');
         fc.pre(text.length > 2500);
-        // Phrase findings only: the overload hint judges a whole message, so it differs by design.
-        const phrases = (t: string) => lint(t).findings.filter((f) => f.category !== 'overload');
+        // Phrase findings only, without their suggestions: the overload hint and the choice of
+        // suggestions (one do-able request per message) judge a whole message, by design.
+        const phrases = (t: string) =>
+          lint(t)
+            .findings.filter((f) => f.category !== 'overload')
+            .map((f) => ({ ...f, suggestions: [] }));
         const expected: unknown[] = [];
         let offset = 0;
         for (const line of lines) {
@@ -211,7 +215,7 @@ describe('long texts in chunks', () => {
         assertExact(text, lint(text));
         expect(phrases(text)).toEqual(expected);
       }),
-      costly(10),
+      costly(5),
     );
   });
 });
@@ -231,7 +235,7 @@ describe.runIf(typeof rewrite === 'function')('rewrite on hostile and mixed mess
         fc.pre(lint(text).findings.length === 0);
         expect(rw(text)).toBe(text);
       }),
-      runs(200),
+      runs(100),
     );
   });
 
@@ -254,7 +258,7 @@ describe.runIf(typeof rewrite === 'function')('rewrite on hostile and mixed mess
           cursor = at + p.t.length;
         }
       }),
-      runs(150),
+      runs(70),
     );
   });
 
@@ -264,7 +268,7 @@ describe.runIf(typeof rewrite === 'function')('rewrite on hostile and mixed mess
         const once = rw(text);
         expect(rw(once)).toBe(once);
       }),
-      runs(150),
+      runs(70),
     );
   });
 
@@ -273,7 +277,7 @@ describe.runIf(typeof rewrite === 'function')('rewrite on hostile and mixed mess
       fc.property(hostileText, (text) => {
         expect(typeof rw(text)).toBe('string');
       }),
-      runs(200),
+      runs(100),
     );
   });
 });
