@@ -2,7 +2,8 @@
  * Property tests over hostile input: whatever the text, lint never throws, every offset is exact,
  * and the same input gives the same output whatever was linted before and with whatever options.
  * Runs are bounded (numRuns, short texts) so the file stays well under 20 s on a loaded 2-core box;
- * set FC_RUNS to run more locally (`FC_RUNS=2000 npx vitest run tests/properties.test.ts`).
+ * set FC_RUNS to run more locally and FC_SEED=random to explore new cases
+ * (`FC_SEED=random FC_RUNS=2000 npx vitest run tests/properties.test.ts`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ import { createLinter, lint, type LintOptions, type LintResult } from '../src/in
 import { chunkText } from '../src/chunks.js';
 import { KIND_SENTENCES, blamingMessage, hostileLongText, hostileText, kindMessage, mixedParts } from './helpers/hostile.js';
 
-const runs = (n: number) => ({ numRuns: Number(process.env.FC_RUNS ?? n) });
+// A fixed seed keeps CI repeatable (the same cases every run); FC_SEED=random (or a number) explores.
+const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20_261_121);
+const runs = (n: number) => ({ numRuns: Number(process.env.FC_RUNS ?? n), seed });
 /** For the costly properties: report the first counterexample as it is rather than shrink it for minutes. */
 const costly = (n: number) => ({ ...runs(n), endOnFailure: true });
 
