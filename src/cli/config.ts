@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { optionsSchema, type LintOptions } from '../schema.js';
+import { optionsSchema, ruleSchema, type LintOptions } from '../schema.js';
 import { CliError } from './exit-codes.js';
 
 export const CONFIG_NAME = '.revealrc.json';
@@ -37,6 +37,17 @@ function keyPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** The first zod issue as one line: `.revealrc.json: rules[0].category: Invalid option: …`. */
+function issueError(file: string, prefix: PropertyKey[], error: z.ZodError): CliError {
+  const issue = error.issues[0] as z.core.$ZodIssue;
+  const key = keyPath([...prefix, ...issue.path]);
+  // Unknown keys are reported on the object that holds them; name the keys themselves.
+  const unknown = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (key ? `${key}.${k}` : k)).join(', ') : '';
+  const where = unknown || key;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return new CliError(`${file}: ${where ? `${where}: ` : ''}${issue.message}${more}`);
+}
+
 /**
  * Read and validate a config file with the library's own options schema.
  * Every error is one line naming the file and the key: `.revealrc.json: only[0]: …`.
@@ -62,14 +73,12 @@ export function readConfig(path: string, cwd: string): LoadedConfig {
     data = rest;
   }
   const result = optionsSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0] as z.core.$ZodIssue;
-    const key = keyPath(issue.path);
-    // Unknown keys are reported on the object that holds them; name the key itself.
-    const unknown = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (key ? `${key}.${k}` : k)).join(', ') : '';
-    const where = unknown || key;
-    throw new CliError(`${file}: ${where ? `${where}: ` : ''}${issue.message}`);
-  }
+  if (!result.success) throw issueError(file, [], result.error);
+  // Extra rules are checked here too (the library would also), so the error names the rule's key.
+  result.data.rules?.forEach((rule, i) => {
+    const checked = ruleSchema.safeParse(rule);
+    if (!checked.success) throw issueError(file, ['rules', i], checked.error);
+  });
   return { options: data as LintOptions, file };
 }
 
