@@ -4,6 +4,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../src/cli/formats/sarif.js';
+import { applyBestSuggestions } from '../src/cli/rewrite-text.js';
 import { getBuiltinRules } from '../src/catalog.js';
 import type { Finding } from '../src/index.js';
 import { hasScript, runCli, runInTerminal, sh, tempDir, writeTree, CLI } from './helpers/cli.js';
@@ -225,5 +226,26 @@ describe.concurrent('--rewrite', () => {
     const dir = writeTree(tempDir(), { 'a.txt': kind, 'b.txt': 'See you soon.' });
     const r = await runCli(['--rewrite', 'a.txt', 'b.txt'], { cwd: dir });
     expect(r.stdout).toBe(`==> a.txt <==\n${kind}\n\n==> b.txt <==\nSee you soon.\n`);
+  });
+});
+
+describe('applyBestSuggestions (the --rewrite fallback without a library rewrite())', () => {
+  const finding = (start: number, end: number, replacement: string): Finding => ({
+    ruleId: 'r',
+    category: 'blame',
+    severity: 'warning',
+    message: 'm',
+    note: 'n',
+    start,
+    end,
+    text: '',
+    suggestions: [{ start, end, replacement, message: 'm' }],
+  });
+
+  it('applies each best suggestion from last to first, skipping one that overlaps an applied one', () => {
+    const text = 'AAA BBB CCC';
+    expect(applyBestSuggestions(text, [finding(0, 3, 'x'), finding(8, 11, 'zz')])).toBe('x BBB zz');
+    expect(applyBestSuggestions(text, [finding(0, 7, 'x'), finding(4, 11, 'y')])).toBe('AAA y');
+    expect(applyBestSuggestions(text, [])).toBe(text);
   });
 });
