@@ -143,7 +143,8 @@ describe.concurrent('--format sarif', () => {
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run?.tool.driver.name).toBe('reveal-lint');
-    expect(run?.tool.driver.rules.map((x) => x.id).sort()).toEqual([...ruleIds].sort());
+    // Every rule file, and the message-level overload check.
+    expect(run?.tool.driver.rules.map((x) => x.id).sort()).toEqual([...ruleIds, 'overload'].sort());
     for (const rule of run?.tool.driver.rules ?? []) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
       expect(rule.help.text.length).toBeGreaterThan(0);
@@ -166,6 +167,18 @@ describe.concurrent('--format sarif', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(log.runs[0]?.results[0]?.level).toBe('note');
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.description?.text).toBe('<stdin>');
+  });
+
+  it('describes the rule of every result, message-level checks included', async () => {
+    const pile = "You never listen. You never call. You never help. You never ask how I am. Can you please change?";
+    const r = await runCli(['-f', 'sarif', '--text', pile]);
+    const log = JSON.parse(r.stdout) as SarifLog & { runs: { results: { ruleIndex: number }[] }[] };
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const run = log.runs[0];
+    expect(run?.results.map((x) => x.ruleId)).toContain('overload');
+    for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    const off = await runCli(['-f', 'sarif', '--disable', 'overload', '--text', pile]);
+    expect((JSON.parse(off.stdout) as SarifLog).runs[0]?.tool.driver.rules.map((x) => x.id)).not.toContain('overload');
   });
 
   it('turns suggestions into fixes that still validate', () => {

@@ -1,12 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { getOverloadConfig } from '../catalog.js';
+import type { Linter } from '../linter.js';
 import type { LintOptions } from '../schema.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { paint, useColor } from './colors.js';
 import { loadConfig } from './config.js';
 import { CliError, EXIT, oneLine, type ExitCode } from './exit-codes.js';
 import { formatJson } from './formats/json.js';
-import { formatSarif } from './formats/sarif.js';
+import { formatSarif, type RuleInfo } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
 import { describeFsError, readSourceFile, readStdin, resolveSources, type Source } from './inputs.js';
 import { runJsonl } from './jsonl.js';
@@ -30,13 +32,28 @@ export interface Io {
 
 const stripBom = (s: string) => s.replace(/^\uFEFF/, '');
 
+/**
+ * What ran: the selected rules, plus the message-level overload check (not a rule file) when the
+ * options leave it on, as the library decides it.
+ */
+function checksThatRan(linter: Linter, options: LintOptions): RuleInfo[] {
+  const overload = getOverloadConfig();
+  const on =
+    (!options.only || options.only.includes(overload.id)) &&
+    !options.disable?.includes(overload.id) &&
+    options.severity?.[overload.id] !== 'off';
+  const severity = options.severity?.[overload.id];
+  const level = severity === 'warning' || severity === 'info' ? severity : overload.severity;
+  return [...linter.rules, ...(on ? [{ ...overload, severity: level }] : [])];
+}
+
 async function readSource(source: Source, io: Io): Promise<string> {
   if (source.kind === 'text') return source.text;
   if (source.kind === 'stdin') return stripBom(await readStdin(io.stdin));
   return readSourceFile(source);
 }
 
-async function runJsonlBatch(args: CliArgs, options: LintOptions, linter: ReturnType<typeof buildLinter>['linter'], io: Io): Promise<ExitCode> {
+async function runJsonlBatch(args: CliArgs, options: LintOptions, linter: Linter, io: Io): Promise<ExitCode> {
   const input = args.inputs[0];
   let stream: AsyncIterable<Buffer | string>;
   let totalBytes: number | undefined;
@@ -84,7 +101,7 @@ function header(filePath: string, first: boolean): string {
   return `${first ? '' : '\n'}==> ${filePath} <==\n`;
 }
 
-async function runFiles(args: CliArgs, options: LintOptions, linter: ReturnType<typeof buildLinter>['linter'], io: Io): Promise<ExitCode> {
+async function runFiles(args: CliArgs, options: LintOptions, linter: Linter, io: Io): Promise<ExitCode> {
   const sources = resolveSources(args.inputs, args.texts, io.cwd, io.stdin.isTTY === true);
   const results: (FileResult & { path?: string })[] = [];
   const counts: Counts = { warnings: 0, infos: 0 };
@@ -103,7 +120,7 @@ async function runFiles(args: CliArgs, options: LintOptions, linter: ReturnType<
   } else if (args.format === 'json') {
     io.stdout.write(formatJson(results));
   } else if (args.format === 'sarif') {
-    io.stdout.write(formatSarif(results, { version: io.version, rules: linter.rules, cwd: io.cwd }));
+    io.stdout.write(formatSarif(results, { version: io.version, rules: checksThatRan(linter, options), cwd: io.cwd }));
   } else {
     io.stdout.write(formatStylish(results, paint(useColor(args.color, io.stdout.isTTY, io.env))));
   }

@@ -1,15 +1,24 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../../schema.js';
 import type { Finding } from '../../types.js';
 import { LineIndex } from '../positions.js';
 import type { FileResult } from '../results.js';
 
+/** What a rule descriptor is built from: a rule file, or a message-level check such as overload. */
+export interface RuleInfo {
+  id: string;
+  category: string;
+  severity: Finding['severity'];
+  message: string;
+  note: string;
+  source: string;
+}
+
 /** The tool's identity in the log. */
 export interface SarifTool {
   version: string;
-  /** The rules that ran: every one is described in `tool.driver.rules`. */
-  rules: readonly Rule[];
+  /** The rules and checks that ran: every one is described in `tool.driver.rules`. */
+  rules: readonly RuleInfo[];
   cwd: string;
 }
 
@@ -26,15 +35,15 @@ function artifactLocation(filePath: string, path: string | undefined, cwd: strin
   return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function describeRule(rule: Rule) {
+function describeRule(rule: RuleInfo) {
   return {
     id: rule.id,
     // The message template with its slots shown as "…": a one-line summary of what the rule flags.
     shortDescription: { text: rule.message.replace(PLACEHOLDER, '…') },
     fullDescription: { text: rule.note },
-    help: { text: `${rule.note} (Source: ${rule.source}.)` },
+    help: { text: rule.source ? `${rule.note} (Source: ${rule.source}.)` : rule.note },
     defaultConfiguration: { level: level(rule.severity) },
-    properties: { category: rule.category, source: rule.source, tags: [rule.category] },
+    properties: { category: rule.category, ...(rule.source ? { source: rule.source } : {}), tags: [rule.category] },
   };
 }
 
@@ -44,17 +53,23 @@ function describeRule(rule: Rule) {
  * `results` pairs each FileResult with its absolute path (undefined for stdin and --text).
  */
 export function formatSarif(results: readonly (FileResult & { path?: string })[], tool: SarifTool): string {
-  const ruleIndex = new Map(tool.rules.map((r, i) => [r.id, i]));
+  const rules = [...tool.rules];
+  // A finding from a check the caller did not list still gets a descriptor, so every result has one.
+  for (const f of results.flatMap((r) => r.findings)) {
+    if (!rules.some((r) => r.id === f.ruleId)) {
+      rules.push({ id: f.ruleId, category: f.category, severity: f.severity, message: f.message, note: f.note, source: '' });
+    }
+  }
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((r) => {
     const index = new LineIndex(r.text);
     const location = artifactLocation(r.filePath, r.path, tool.cwd);
     return r.findings.map((f) => {
       const start = index.position(f.start);
       const end = index.position(f.end);
-      const i = ruleIndex.get(f.ruleId);
       return {
         ruleId: f.ruleId,
-        ...(i === undefined ? {} : { ruleIndex: i }),
+        ruleIndex: ruleIndex.get(f.ruleId),
         level: level(f.severity),
         message: { text: f.message },
         locations: [
@@ -105,7 +120,7 @@ export function formatSarif(results: readonly (FileResult & { path?: string })[]
             name: 'reveal-lint',
             version: tool.version,
             semanticVersion: tool.version,
-            rules: tool.rules.map(describeRule),
+            rules: rules.map(describeRule),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(tool.cwd.endsWith(sep) ? tool.cwd : tool.cwd + sep).href } },
