@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeTree } from './helpers/cli.js';
+import { runCli, tempDir, writeTree, SUBPROCESS } from './helpers/cli.js';
 
 const blaming = 'You never talk to me about anything.';
 
@@ -25,7 +25,7 @@ const ruleFile = {
   examples: { invalid: [{ text: 'The purple elephant again.', flag: 'purple elephant' }], valid: ['The grey elephant.'] },
 };
 
-describe.concurrent('.revealrc.json', () => {
+describe.concurrent('.revealrc.json', SUBPROCESS, () => {
   it('is found upward from the working directory', async () => {
     const { cwd } = project({ disable: ['absolute'] });
     expect((await runCli(['--text', blaming], { cwd })).code).toBe(0);

@@ -7,7 +7,7 @@ import { formatSarif } from '../src/cli/formats/sarif.js';
 import { applyBestSuggestions } from '../src/cli/rewrite-text.js';
 import { getBuiltinRules } from '../src/catalog.js';
 import type { Finding } from '../src/index.js';
-import { hasScript, runCli, runInTerminal, sh, tempDir, writeTree, CLI } from './helpers/cli.js';
+import { hasScript, runCli, runInTerminal, sh, tempDir, writeTree, CLI, SUBPROCESS } from './helpers/cli.js';
 import { root } from './helpers/rules.js';
 
 const blaming = 'You never talk to me about anything.';
@@ -42,7 +42,7 @@ interface SarifLog {
   }[];
 }
 
-describe.concurrent('stylish (default)', () => {
+describe.concurrent('stylish (default)', SUBPROCESS, () => {
   it('prints file:line:column, category, message, the line underlined; exits 1 on a warning', async () => {
     const dir = writeTree(tempDir(), { 'note.txt': `Hi love,\n\t${blaming}\n` });
     const r = await runCli(['note.txt'], { cwd: dir });
@@ -95,7 +95,7 @@ describe.concurrent('stylish (default)', () => {
   });
 });
 
-describe.concurrent('--format json', () => {
+describe.concurrent('--format json', SUBPROCESS, () => {
   it('is { version: 1, results: [{ filePath, findings }] } with stdin as "<stdin>"', async () => {
     const r = await runCli(['--format', 'json'], { input: `${blaming}\n` });
     expect(r.code).toBe(1);
@@ -130,7 +130,7 @@ describe.concurrent('--format json', () => {
   });
 });
 
-describe.concurrent('--format sarif', () => {
+describe.concurrent('--format sarif', SUBPROCESS, () => {
   const ruleIds = getBuiltinRules().map((r) => r.id);
 
   it('is valid SARIF 2.1.0 with every rule described and each finding located', async () => {
@@ -221,7 +221,7 @@ describe.concurrent('--format sarif', () => {
   });
 });
 
-describe.concurrent('--rewrite', () => {
+describe.concurrent('--rewrite', SUBPROCESS, () => {
   it('prints the message rewritten instead of findings', async () => {
     const r = await runCli(['--rewrite', '--text', blaming]);
     expect(r.code).toBe(1);

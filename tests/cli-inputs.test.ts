@@ -1,7 +1,7 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, hasScript, runCli, runInTerminal, sh, tempDir, writeTree } from './helpers/cli.js';
+import { CLI, hasScript, runCli, runInTerminal, sh, tempDir, writeTree, SUBPROCESS } from './helpers/cli.js';
 
 const blaming = 'You never talk to me about anything.';
 const kind = 'Thank you for dinner, it was lovely.';
@@ -24,7 +24,7 @@ function tree(): string {
   });
 }
 
-describe.concurrent('inputs', () => {
+describe.concurrent('inputs', SUBPROCESS, () => {
   it('reads piped stdin when no input is named, and "-" explicitly', async () => {
     const implicit = await runCli(['-f', 'json'], { input: blaming });
     expect(implicit.code).toBe(1);
@@ -69,7 +69,7 @@ describe.concurrent('inputs', () => {
   });
 });
 
-describe.concurrent('exit codes', () => {
+describe.concurrent('exit codes', SUBPROCESS, () => {
   it('1 for blaming stdin, 0 for kind stdin', async () => {
     expect((await runCli([], { input: `${blaming}\n` })).code).toBe(1);
     expect((await runCli([], { input: `${kind}\n` })).code).toBe(0);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatProgress } from '../src/cli/progress.js';
-import { CLI, hasScript, runCli, runInTerminal, sh, tempDir, writeTree } from './helpers/cli.js';
+import { CLI, hasScript, runCli, runInTerminal, sh, tempDir, writeTree, SUBPROCESS } from './helpers/cli.js';
 
 const blaming = 'You never talk to me about anything.';
 const kind = 'Thank you for dinner, it was lovely.';
@@ -28,7 +28,7 @@ function batch(n: number): string {
   return out;
 }
 
-describe.concurrent('--jsonl', () => {
+describe.concurrent('--jsonl', SUBPROCESS, () => {
   it('answers each input line with one output line, in order; a bad line gets an error line and the batch goes on', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: blaming }),

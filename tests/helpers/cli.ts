@@ -82,3 +82,9 @@ export function writeTree(dir: string, files: Record<string, string>): string {
 
 /** Shell-quote one argument for `runInTerminal`. */
 export const sh = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Options for suites that spawn the CLI: each run loads compromise (~0.3 s, several seconds when
+ * the machine is busy), and some tests run it three times.
+ */
+export const SUBPROCESS = { timeout: 90_000 } as const;
