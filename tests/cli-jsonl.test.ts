@@ -135,9 +135,11 @@ describe('--jsonl on worker threads', { timeout: 90_000 }, () => {
 
 describe('progress line', () => {
   it('shows count, rate and, when the size is known, time left', () => {
-    expect(formatProgress({ done: 12_345, bytesRead: 500, totalBytes: 1000, elapsedMs: 3_000 })).toBe('12,345 lines · 4,115/s · 3s left');
-    expect(formatProgress({ done: 10, bytesRead: 100, totalBytes: undefined, elapsedMs: 1_000 })).toBe('10 lines · 10/s');
-    expect(formatProgress({ done: 100, bytesRead: 1, totalBytes: 100, elapsedMs: 2_000 })).toBe('100 lines · 50/s · 3m18s left');
+    // Half the file read (20,000 of ~40,000 lines), 12,000 linted at 4,000/s: 28,000 to go.
+    const state = { done: 12_000, linesRead: 20_000, bytesRead: 500_000, totalBytes: 1_000_000, elapsedMs: 3_000 };
+    expect(formatProgress(state)).toBe('12,000 lines · 4,000/s · 7s left');
+    expect(formatProgress({ ...state, done: 400, elapsedMs: 2_000, linesRead: 1_000, bytesRead: 25_000 })).toBe('400 lines · 200/s · 3m18s left');
+    expect(formatProgress({ ...state, totalBytes: undefined })).toBe('12,000 lines · 4,000/s');
   });
 
   it.skipIf(!hasScript)('is drawn on a terminal stderr and never in the output', { timeout: 60_000 }, () => {

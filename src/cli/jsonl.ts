@@ -40,6 +40,8 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlSummary> {
   const pending = new Map<number, string>();
   let nextToWrite = 0;
   let bytesRead = 0;
+  /** Lines split off the input so far, linted or not: with bytesRead, it sizes the whole input. */
+  let linesSeen = 0;
 
   const accept = (o: ChunkOutcome) => {
     summary.records += o.records;
@@ -52,7 +54,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlSummary> {
       pending.delete(nextToWrite++);
       if (text) run.out.write(text);
     }
-    run.progress?.update(summary.records, bytesRead);
+    run.progress?.update(summary.records, linesSeen, bytesRead);
   };
   const backpressure = async () => {
     if ((run.out as { writableNeedDrain?: boolean }).writableNeedDrain) await once(run.out, 'drain');
@@ -86,6 +88,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlSummary> {
       if (seq === 0 && lineNumber === 1 && lines.length === 0 && rest === '') text = text.replace(/^\uFEFF/, '');
       const parts = text.split('\n');
       rest = parts.pop() ?? '';
+      linesSeen += parts.length;
       for (const part of parts) {
         lines.push(part.endsWith('\r') ? part.slice(0, -1) : part);
         if (lines.length >= CHUNK_LINES) await flush();

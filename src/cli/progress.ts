@@ -2,7 +2,8 @@
 export interface ProgressState {
   /** Output lines written so far. */
   done: number;
-  /** Input bytes read so far, and in all (when the input is a file of known size). */
+  /** Input lines and bytes read so far (reading runs ahead of linting), and bytes in all when known. */
+  linesRead: number;
   bytesRead: number;
   totalBytes: number | undefined;
   elapsedMs: number;
@@ -19,9 +20,10 @@ export function formatProgress(state: ProgressState): string {
   const seconds = state.elapsedMs / 1000;
   const rate = seconds > 0 ? state.done / seconds : 0;
   const parts = [`${state.done.toLocaleString('en-US')} lines`, `${Math.round(rate).toLocaleString('en-US')}/s`];
-  if (state.totalBytes && state.bytesRead > 0 && seconds > 0) {
-    const fraction = Math.min(1, state.bytesRead / state.totalBytes);
-    parts.push(`${duration((seconds * (1 - fraction)) / fraction)} left`);
+  if (state.totalBytes && state.bytesRead > 0 && state.linesRead > 0 && rate > 0) {
+    // The lines still to come, estimated from the bytes per line read so far.
+    const total = (state.totalBytes * state.linesRead) / state.bytesRead;
+    parts.push(`${duration(Math.max(0, total - state.done) / rate)} left`);
   }
   return parts.join(' · ');
 }
@@ -41,12 +43,12 @@ export class ProgressLine {
     private readonly intervalMs = 200,
   ) {}
 
-  update(done: number, bytesRead: number): void {
+  update(done: number, linesRead: number, bytesRead: number): void {
     const now = Date.now();
     if (now - this.last < this.intervalMs) return;
     this.last = now;
     this.shown = true;
-    const text = formatProgress({ done, bytesRead, totalBytes: this.totalBytes, elapsedMs: now - this.started });
+    const text = formatProgress({ done, linesRead, bytesRead, totalBytes: this.totalBytes, elapsedMs: now - this.started });
     this.stream.write(`\r\u001b[2K${text}`);
   }
 
