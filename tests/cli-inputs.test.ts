@@ -1,7 +1,9 @@
-import { symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, hasScript, runCli, runInTerminal, sh, tempDir, writeTree, SUBPROCESS } from './helpers/cli.js';
+import { root } from './helpers/rules.js';
 
 const blaming = 'You never talk to me about anything.';
 const kind = 'Thank you for dinner, it was lovely.';
@@ -119,6 +121,15 @@ describe.concurrent('exit codes', SUBPROCESS, () => {
     const r = runInTerminal(`${sh(process.execPath)} ${sh(CLI)}; echo "exit=$?"`, { cwd: tempDir() });
     expect(r.stdout).toMatch(/reveal-lint: no input: give files, a directory, a glob, "-" for stdin, or --text/);
     expect(r.stdout).toMatch(/exit=2/);
+  });
+
+  it('the package declares the bin, an executable file with a shebang', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(join(root, pkg.bin['reveal-lint'] ?? '')).toBe(CLI);
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+    // Run as a shell would run it: through the shebang, not `node dist/cli.js`.
+    expect(execFileSync(CLI, ['--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('--help and --version exit 0', async () => {
