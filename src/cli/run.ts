@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getOverloadConfig } from '../catalog.js';
 import type { Linter } from '../linter.js';
+import { rewrite } from '../rewrite/rewrite.js';
 import type { LintOptions } from '../schema.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { paint, useColor } from './colors.js';
@@ -15,7 +16,6 @@ import { runJsonl } from './jsonl.js';
 import { buildLinter } from './options.js';
 import { ProgressLine } from './progress.js';
 import { addCounts, exitCodeFor, keepReported, type Counts, type FileResult } from './results.js';
-import { rewriteText } from './rewrite-text.js';
 
 /** Everything the CLI touches of the outside world, so the entry point stays a few lines. */
 export interface Io {
@@ -114,7 +114,7 @@ async function runFiles(args: CliArgs, options: LintOptions, linter: Linter, io:
   if (args.rewrite) {
     const many = results.length > 1;
     results.forEach((r, i) => {
-      const rewritten = rewriteText(r.text, r.findings, options);
+      const rewritten = rewrite(r.text, options).text;
       io.stdout.write((many ? header(r.filePath, i === 0) : '') + rewritten + (rewritten.endsWith('\n') ? '' : '\n'));
     });
   } else if (args.format === 'json') {
