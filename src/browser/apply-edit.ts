@@ -3,9 +3,10 @@
  *
  * `execCommand('insertText')` is deprecated but is still the only call that goes through the
  * browser's own editing path: it records an undo step and fires `beforeinput`/`input` like
- * typing does, which frameworks (React, Vue, editors) rely on. When it is refused (the page
- * cancelled `beforeinput`, say), a textarea falls back to `setRangeText` plus a synthetic
- * `input` event: the page still sees the change, only native undo is lost.
+ * typing does, which frameworks (React, Vue, editors) rely on. When it does nothing (it returns
+ * false where the browser will not edit, e.g. the window lost focus), a textarea falls back to
+ * `setRangeText` plus a synthetic `input` event: the page still sees the change, only native
+ * undo is lost.
  */
 import { readEditable } from './editable-text.js';
 

@@ -68,7 +68,6 @@ export function createCard(doc: Document): Card {
   const ensure = () => {
     if (host?.isConnected && root) return { host, root };
     host = doc.createElement(CARD_TAG);
-    host.dataset.revealLintCard = '';
     setStyles(host, { position: 'fixed', 'z-index': '2147483647', display: 'none', margin: '0px' });
     root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
@@ -96,7 +95,8 @@ export function createCard(doc: Document): Card {
       const { host, root } = ensure();
       cancelHide();
       current = { finding, options };
-      host.dataset.revealLintCategory = finding.category;
+      // Which finding the card shows; not data-reveal-lint-category, which counts underlines and list entries.
+      host.dataset.revealLintCard = finding.category;
       const box = doc.createElement('div');
       box.className = 'card';
       box.setAttribute('role', 'dialog');
@@ -160,7 +160,10 @@ export function createCard(doc: Document): Card {
       if (!current) return;
       const { options } = current;
       current = undefined;
-      if (host) setStyles(host, { display: 'none' });
+      if (host) {
+        setStyles(host, { display: 'none' });
+        delete host.dataset.revealLintCard;
+      }
       root?.replaceChildren();
       options.onHide?.();
     },

@@ -1,0 +1,90 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+import { SKIP_BROWSER, launch, serve, waitForFindings, type Browser, type Server } from './chromium.js';
+import { HARNESS_REPLACEMENT, chatPage, chatRoutes } from './pages.js';
+
+// Applying a suggestion through the card, in real Chromium, with the extension's own session,
+// card and edit code (tests/browser/harness.ts gives every finding one suggestion).
+const BLAMING = 'You never talk to me about anything.';
+const [first] = lint(BLAMING).findings;
+
+async function harnessScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'harness.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const inputs = (page: Page) =>
+  page.evaluate(() => (window as unknown as { inputs: { id: string; type: string }[] }).inputs);
+
+async function applyFirst(page: Page, editor: '#ta' | '#ce') {
+  await page.click(editor);
+  await page.keyboard.type(BLAMING);
+  await waitForFindings(page, editor, lint(BLAMING).findings.length);
+  const box = await page.evaluate((sel) => {
+    const r =
+      sel === '#ta'
+        ? document.querySelector('reveal-lint-mark')?.getClientRects()[0]
+        : ([...(CSS.highlights.get('reveal-lint-warning') ?? [])][0] as Range | undefined)?.getClientRects()[0];
+    return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, editor);
+  await page.mouse.move(box!.x, box!.y);
+  const button = page.locator('reveal-lint-card [data-reveal-lint-suggestion="0"]');
+  expect(await button.textContent()).toBe(HARNESS_REPLACEMENT);
+  const before = (await inputs(page)).length;
+  await button.click();
+  return (await inputs(page)).slice(before);
+}
+
+describe.skipIf(SKIP_BROWSER)('applying a suggestion in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  const applied = first && BLAMING.slice(0, first.start) + HARNESS_REPLACEMENT + BLAMING.slice(first.end);
+
+  beforeAll(async () => {
+    const script = await harnessScript();
+    server = await serve(
+      chatRoutes({
+        '/harness': { body: chatPage('', '<script src="/harness.js"></script>') },
+        '/harness.js': { body: script, headers: { 'content-type': 'text/javascript' } },
+      }),
+    );
+    browser = await launch();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('in a textarea: the text changes, the page sees an input event, undo restores it', async () => {
+    expect(first?.text).toBe('You never talk');
+    await page.goto(server.url('/harness'));
+    const events = await applyFirst(page, '#ta');
+    expect(await page.inputValue('#ta')).toBe(applied);
+    expect(events).toContainEqual({ id: 'ta', type: 'insertText' });
+    // The underline went with the words it was about.
+    await waitForFindings(page, '#ta', lint(applied!).findings.length);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#ta')).toBe(BLAMING);
+  });
+
+  it('in a contenteditable: the text changes, the page sees an input event, undo restores it', async () => {
+    await page.goto(server.url('/harness'));
+    const events = await applyFirst(page, '#ce');
+    expect(await page.locator('#ce').textContent()).toBe(applied);
+    expect(events).toContainEqual({ id: 'ce', type: 'insertText' });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#ce').textContent()).toBe(BLAMING);
+  });
+});
