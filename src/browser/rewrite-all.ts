@@ -1,10 +1,11 @@
 import type { Finding } from './browser-linter.js';
 
 /**
- * The whole draft with every finding's first suggestion applied, from last to first so earlier
+ * The draft with every finding's first suggestion applied, from last to first so earlier
  * offsets stay valid; a suggestion overlapping one already applied is skipped.
+ * (What the playground's "Rewrite all" does until the library's own `rewrite()` is merged.)
  */
-export function applyFirstSuggestions(text: string, findings: readonly Finding[]): string {
+export function rewriteDraft(text: string, findings: readonly Finding[]): string {
   const edits = findings
     .map((f) => f.suggestions[0])
     .filter((s) => s !== undefined)

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { applyFirstSuggestions } from '../../src/browser/rewrite-all.js';
+import { rewriteDraft } from '../../src/browser/rewrite-all.js';
 import {
   SKIP_BROWSER,
   assertBuilt,
@@ -101,7 +101,7 @@ describe.skipIf(SKIP_BROWSER)('playground in Chromium', () => {
       return;
     }
     await button.click();
-    await expect.poll(() => page.inputValue('#draft')).toBe(applyFirstSuggestions(BLAMING, expected));
+    await expect.poll(() => page.inputValue('#draft')).toBe(rewriteDraft(BLAMING, expected));
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.inputValue('#draft')).toBe(BLAMING);
   });

@@ -7,7 +7,7 @@ import { createLinter, type Finding } from '../browser-linter.js';
 import { createCard } from '../card.js';
 import { categoryLabel } from '../category-labels.js';
 import { attachEditor } from '../editor-session.js';
-import { applyFirstSuggestions } from '../rewrite-all.js';
+import { rewriteDraft } from '../rewrite-all.js';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -75,7 +75,7 @@ function renderList(text: string, findings: readonly Finding[]) {
 
 rewriteAll.addEventListener('click', () => {
   session.refresh(); // the person may have typed within the debounce delay
-  session.replaceText(applyFirstSuggestions(session.text, session.findings));
+  session.replaceText(rewriteDraft(session.text, session.findings));
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
