@@ -138,13 +138,24 @@ export function createCard(doc: Document): Card {
       });
       root.replaceChildren(box);
 
-      // Below the words when there is room, above them otherwise; always inside the viewport.
+      // Below the words when there is room, else above; never over the words themselves. When
+      // neither side has room, the roomier one gets the card and the card scrolls.
       setStyles(host, { display: 'block', left: '0px', top: '0px', visibility: 'hidden' });
       const { width, height } = box.getBoundingClientRect();
       const view = doc.documentElement;
-      const left = Math.max(8, Math.min(anchor.left, view.clientWidth - width - 8));
-      const below = anchor.bottom + 6;
-      const top = below + height <= view.clientHeight - 8 ? below : Math.max(8, anchor.top - height - 6);
+      const gap = 6;
+      const margin = 8;
+      const left = Math.max(margin, Math.min(anchor.left, view.clientWidth - width - margin));
+      const below = view.clientHeight - anchor.bottom - gap - margin;
+      const above = anchor.top - gap - margin;
+      const placeBelow = height <= below || (height > above && below >= above);
+      const room = placeBelow ? below : above;
+      if (height > room) {
+        box.style.setProperty('max-height', `${Math.max(80, room)}px`);
+        box.style.setProperty('overflow-y', 'auto');
+      }
+      const shown = Math.min(height, Math.max(80, room));
+      const top = placeBelow ? anchor.bottom + gap : anchor.top - gap - shown;
       setStyles(host, { left: `${left}px`, top: `${top}px`, visibility: 'visible' });
     },
     keep: () => cancelHide(),

@@ -161,11 +161,13 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
   });
 
   it('keeps a screenshot of the extension at work', async () => {
+    await page.setViewportSize({ width: 1000, height: 820 }); // room for the card below the words
     await page.goto(server.url('/'));
     await typeInto(page, '#ta', `Honestly? ${BLAMING} I'm tired of planning everything.`);
     await waitForFindings(page, '#ta', lint(`Honestly? ${BLAMING} I'm tired of planning everything.`).findings.length);
     await hoverFirstFinding(page, '#ta');
     await page.screenshot({ path: screenshotPath('extension.png') });
+    await page.setViewportSize({ width: 1100, height: 700 });
   });
 
   it('the options page turns a category off and on', async () => {
