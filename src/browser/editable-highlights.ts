@@ -8,7 +8,7 @@
 import { replaceInEditable } from './apply-edit.js';
 import type { Finding } from './browser-linter.js';
 import { readEditable } from './editable-text.js';
-import { contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
+import { attachLayer, contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
 
 /** Highlight names are per document; every editor adds its ranges to the same few. */
 export const HIGHLIGHT_NAMES = {
@@ -46,6 +46,7 @@ export function editableSurface(root: HTMLElement): Surface {
   };
 
   const position = () => {
+    attachLayer(layer);
     for (const { range, mark } of drawn) {
       const r = range.getBoundingClientRect();
       setStyles(mark, {

@@ -11,6 +11,7 @@ import type { Surface } from './surface.js';
 import { textareaSurface } from './textarea-overlay.js';
 
 export const DEBOUNCE_MS = 150;
+const POLL_MS = 400;
 export const FINDINGS_ATTRIBUTE = 'data-reveal-lint-findings';
 
 export interface SessionOptions {
@@ -145,8 +146,11 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
   element.addEventListener('focus', onMaybeChanged);
   const resize = new ResizeObserver(schedulePositions);
   resize.observe(element);
-  const mutations =
-    element instanceof HTMLTextAreaElement ? undefined : new MutationObserver(onMaybeChanged);
+  // A page that empties the box after "Send" sets `value` without any event: a textarea is
+  // polled (one string comparison), a contenteditable element observed.
+  const isTextarea = element instanceof HTMLTextAreaElement;
+  const poll = isTextarea ? setInterval(onMaybeChanged, POLL_MS) : undefined;
+  const mutations = isTextarea ? undefined : new MutationObserver(onMaybeChanged);
   mutations?.observe(element, { subtree: true, childList: true, characterData: true });
 
   const session: EditorSession = {
@@ -176,6 +180,7 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
     position: () => surface.position(),
     destroy() {
       clearTimeout(timer);
+      clearInterval(poll);
       if (owned()) card.hide();
       element.removeEventListener('input', onInput);
       element.removeEventListener('mousemove', onMove);

@@ -53,8 +53,15 @@ export function createLayer(doc: Document): HTMLElement {
     overflow: 'hidden',
     background: 'transparent',
   });
-  (doc.body ?? doc.documentElement).append(layer);
+  attachLayer(layer);
   return layer;
+}
+
+/** (Re-)insert a layer: single-page apps sometimes replace the whole body, our layer with it. */
+export function attachLayer(layer: HTMLElement): void {
+  if (layer.isConnected) return;
+  const doc = layer.ownerDocument;
+  (doc.body ?? doc.documentElement).append(layer);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { replaceInTextarea } from './apply-edit.js';
 import type { Finding } from './browser-linter.js';
-import { contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
+import { attachLayer, contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
 
 /** Everything that decides where a character lands inside a textarea. */
 const COPIED = [
@@ -26,6 +26,7 @@ export function textareaSurface(ta: HTMLTextAreaElement): Surface {
   let marks: { el: HTMLElement; finding: Finding }[] = [];
 
   const position = () => {
+    attachLayer(layer);
     const rect = ta.getBoundingClientRect();
     const css = getComputedStyle(ta);
     const hidden = rect.width === 0 || rect.height === 0 || css.visibility === 'hidden';

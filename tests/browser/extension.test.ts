@@ -133,6 +133,22 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     await expect.poll(() => page.inputValue('#ta')).toBe(BLAMING);
   });
 
+  it('follows a page that empties its editors without an input event (after "Send")', async () => {
+    await page.goto(server.url('/'));
+    await typeInto(page, '#ta', BLAMING);
+    await typeInto(page, '#ce', BLAMING);
+    await waitForFindings(page, '#ta', expected.length);
+    await waitForFindings(page, '#ce', expected.length);
+    await page.evaluate(() => {
+      (document.getElementById('ta') as HTMLTextAreaElement).value = '';
+      document.getElementById('ce')!.replaceChildren();
+    });
+    await waitForFindings(page, '#ta', 0);
+    await waitForFindings(page, '#ce', 0);
+    expect(await page.locator('[data-reveal-lint-category]').count()).toBe(0);
+    expect(await highlightedTexts(page)).toEqual([]);
+  });
+
   it('leaves a kind message alone', async () => {
     await page.goto(server.url('/'));
     await typeInto(page, '#ta', KIND);
