@@ -91,10 +91,10 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
       console.error('reveal-lint:', error);
       result = { findings: [] };
     }
+    if (owned()) card.hide(); // its finding is about to be replaced
     linted = true;
     text = now;
     findings = result.findings;
-    if (card.finding && !findings.includes(card.finding)) card.hide();
     surface.render(text, findings);
     element.setAttribute(FINDINGS_ATTRIBUTE, String(findings.length));
     options.onResult?.(text, findings);
