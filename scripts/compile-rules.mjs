@@ -35,6 +35,10 @@ export function buildCatalog() {
     lexicons: Object.fromEntries(readDir('rules/lexicons').map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) catalog.scripts = readDir('rules/scripts');
+  // Message-level checks (overload) are data too, but not sweep rules: kept apart by id.
+  if (existsSync(join(root, 'rules', 'message-level'))) {
+    catalog.messageLevel = Object.fromEntries(readDir('rules/message-level').map((m) => [m.id, m]));
+  }
   return JSON.stringify(catalog) + '\n';
 }
 

@@ -1,11 +1,12 @@
 import catalogData from './generated/catalog.json';
-import { ruleSchema, type Rule } from './schema.js';
+import { overloadSchema, ruleSchema, type OverloadConfig, type Rule } from './schema.js';
 import { parseOrThrow } from './errors.js';
 
 /** The rules and lexicons shipped in rules/, gathered by scripts/compile-rules.mjs. */
 interface CatalogData {
   rules: unknown[];
   lexicons: Record<string, string[]>;
+  messageLevel?: Record<string, unknown>;
 }
 
 const data = catalogData as CatalogData;
@@ -22,3 +23,11 @@ export function getBuiltinRules(): readonly Rule[] {
 }
 
 export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.lexicons));
+
+let overloadConfig: OverloadConfig | undefined;
+
+/** The overload thresholds and signals of rules/message-level/overload.json, validated once. */
+export function getOverloadConfig(): OverloadConfig {
+  overloadConfig ??= parseOrThrow(overloadSchema, data.messageLevel?.overload, 'rules/message-level/overload.json');
+  return overloadConfig;
+}

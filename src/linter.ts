@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { CATEGORIES, type Category, type Severity } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
 import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
@@ -149,7 +150,7 @@ function assertText(text: unknown): asserts text is string {
   }
 }
 
-function runLint(text: string, set: CompiledRuleSet): LintResult {
+function runLint(text: string, set: CompiledRuleSet, level: MessageLevel): LintResult {
   assertText(text);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const doc = nlp(text) as unknown as Doc;
@@ -187,7 +188,8 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
       suggestions: [],
     });
   }
-  return { findings: dedupe(findings) };
+  const filtered = filterFindings(text, findings, level);
+  return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, doc, spans);
 }
 
 /**
@@ -197,8 +199,9 @@ function runLint(text: string, set: CompiledRuleSet): LintResult {
 export function createLinter(options: LintOptions = {}): Linter {
   const parsed = parseOrThrow(optionsSchema, options, 'options');
   const rules = selectRules(parsed);
-  const set = compileRules(rules, lexicons);
-  return { rules, lint: (text: string) => runLint(text, set) };
+  const { guards, level } = compileMessageLevel(parsed, rules, getBuiltinRules(), lexicons);
+  const set = compileRules([...rules, ...guards], lexicons);
+  return { rules, lint: (text: string) => runLint(text, set, level) };
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */
@@ -224,7 +227,8 @@ function linterFor(options: LintOptions | undefined): Linter {
 /**
  * Find blaming phrases in `text`.
  * @param text the draft message
- * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`
+ * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`,
+ *   `quoted` (flag quoted speech too), `ignore` (phrases to leave alone)
  * @returns findings sorted by position; `text.slice(f.start, f.end) === f.text` for every one
  */
 export function lint(text: string, options?: LintOptions): LintResult {
