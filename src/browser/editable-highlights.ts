@@ -8,7 +8,7 @@
 import { replaceInEditable } from './apply-edit.js';
 import type { Finding } from './browser-linter.js';
 import { readEditable } from './editable-text.js';
-import { attachLayer, contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
+import { attachLayer, contains, createLayer, createMark, narrowest, setStyles, type Surface } from './surface.js';
 
 /** Highlight names are per document; every editor adds its ranges to the same few. */
 export const HIGHLIGHT_NAMES = {
@@ -85,7 +85,8 @@ export function editableSurface(root: HTMLElement): Surface {
     },
     findingAt(x, y) {
       if (!contains(root.getBoundingClientRect(), x, y)) return undefined;
-      return drawn.find(({ range }) => [...range.getClientRects()].some((r) => contains(r, x, y)))?.finding;
+      const hits = drawn.filter(({ range }) => [...range.getClientRects()].some((r) => contains(r, x, y)));
+      return narrowest(hits.map((d) => d.finding));
     },
     rectOf: (finding) => drawn.find((d) => d.finding === finding)?.range.getClientRects()[0],
     setActive(finding) {

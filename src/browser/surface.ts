@@ -74,3 +74,7 @@ export function setStyles(el: HTMLElement, styles: Record<string, string>): void
 
 export const contains = (r: DOMRect, x: number, y: number): boolean =>
   x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
+/** Of overlapping findings under the pointer, the phrase rather than the message-wide hint. */
+export const narrowest = (findings: readonly Finding[]): Finding | undefined =>
+  findings.reduce<Finding | undefined>((best, f) => (!best || f.end - f.start < best.end - best.start ? f : best), undefined);

@@ -2,10 +2,14 @@
  * Underlines for a textarea: a mirror element laid over it with the same box and font, holding
  * the same text in transparent ink, where each finding is a `reveal-lint-mark` that draws a
  * wavy underline. The mirror scrolls with the textarea and never takes the pointer.
+ *
+ * Findings may overlap (a message-level hint spans phrases that are findings themselves), and
+ * marks cannot nest without splitting one of them, so overlapping findings go to further
+ * mirrors ("lanes") stacked over the same text: every finding keeps one whole mark.
  */
 import { replaceInTextarea } from './apply-edit.js';
 import type { Finding } from './browser-linter.js';
-import { attachLayer, contains, createLayer, createMark, setStyles, type Surface } from './surface.js';
+import { attachLayer, contains, createLayer, createMark, narrowest, setStyles, type Surface } from './surface.js';
 
 /** Everything that decides where a character lands inside a textarea. */
 const COPIED = [
@@ -21,9 +25,14 @@ const COPIED = [
 export function textareaSurface(ta: HTMLTextAreaElement): Surface {
   const doc = ta.ownerDocument;
   const layer = createLayer(doc);
-  const mirror = doc.createElement('reveal-lint-mirror');
-  layer.append(mirror);
+  const mirrors: HTMLElement[] = [];
   let marks: { el: HTMLElement; finding: Finding }[] = [];
+  let mirrorStyles: Record<string, string> = {};
+
+  const syncScroll = (mirror: HTMLElement) => {
+    mirror.scrollTop = ta.scrollTop;
+    mirror.scrollLeft = ta.scrollLeft;
+  };
 
   const position = () => {
     attachLayer(layer);
@@ -61,35 +70,56 @@ export function textareaSurface(ta: HTMLTextAreaElement): Surface {
       // Only the marks are drawn: the mirror's own copy of the text stays invisible and out of find-in-page.
       visibility: 'hidden',
     });
-    setStyles(mirror, styles);
-    mirror.scrollTop = ta.scrollTop;
-    mirror.scrollLeft = ta.scrollLeft;
+    mirrorStyles = styles;
+    for (const mirror of mirrors) {
+      setStyles(mirror, styles);
+      syncScroll(mirror);
+    }
+  };
+
+  /** Findings sorted by start, split into lanes in which none overlap. */
+  const lanesOf = (findings: readonly Finding[]): Finding[][] => {
+    const lanes: Finding[][] = [];
+    for (const f of findings) {
+      const lane = lanes.find((l) => (l[l.length - 1]?.end ?? 0) <= f.start);
+      if (lane) lane.push(f);
+      else lanes.push([f]);
+    }
+    return lanes;
   };
 
   const render = (text: string, findings: readonly Finding[]) => {
-    const parts: Node[] = [];
+    const lanes = lanesOf(findings);
+    if (lanes.length === 0) lanes.push([]);
     const next: typeof marks = [];
-    let at = 0;
-    for (const finding of findings) {
-      if (finding.start < at) continue; // never nest marks
-      if (finding.start > at) parts.push(doc.createTextNode(text.slice(at, finding.start)));
-      const el = createMark(doc, finding);
-      setStyles(el, { visibility: 'visible', color: 'transparent', display: 'inline' });
-      parts.push(el);
-      next.push({ el, finding });
-      at = finding.end;
-    }
-    // A trailing newline makes the textarea one line taller; give the mirror that line too.
-    parts.push(doc.createTextNode(text.slice(at) + (text.endsWith('\n') ? '\u200b' : '')));
-    mirror.replaceChildren(...parts);
+    lanes.forEach((lane, i) => {
+      const parts: Node[] = [];
+      let at = 0;
+      for (const finding of lane) {
+        if (finding.start > at) parts.push(doc.createTextNode(text.slice(at, finding.start)));
+        const el = createMark(doc, finding);
+        setStyles(el, { visibility: 'visible', color: 'transparent', display: 'inline' });
+        parts.push(el);
+        next.push({ el, finding });
+        at = finding.end;
+      }
+      // A trailing newline makes the textarea one line taller; give the mirror that line too.
+      parts.push(doc.createTextNode(text.slice(at) + (text.endsWith('\n') ? '\u200b' : '')));
+      let mirror = mirrors[i];
+      if (!mirror) {
+        mirror = doc.createElement('reveal-lint-mirror');
+        setStyles(mirror, mirrorStyles);
+        layer.append(mirror);
+        mirrors.push(mirror);
+      }
+      mirror.replaceChildren(...parts);
+    });
+    for (const extra of mirrors.splice(lanes.length)) extra.remove();
     marks = next;
     position();
   };
 
-  const onScroll = () => {
-    mirror.scrollTop = ta.scrollTop;
-    mirror.scrollLeft = ta.scrollLeft;
-  };
+  const onScroll = () => mirrors.forEach(syncScroll);
   ta.addEventListener('scroll', onScroll, { passive: true });
 
   return {
@@ -97,7 +127,8 @@ export function textareaSurface(ta: HTMLTextAreaElement): Surface {
     render,
     findingAt(x, y) {
       if (!contains(ta.getBoundingClientRect(), x, y)) return undefined;
-      return marks.find(({ el }) => [...el.getClientRects()].some((r) => contains(r, x, y)))?.finding;
+      const hits = marks.filter(({ el }) => [...el.getClientRects()].some((r) => contains(r, x, y)));
+      return narrowest(hits.map((m) => m.finding));
     },
     rectOf: (finding) => marks.find((m) => m.finding === finding)?.el.getClientRects()[0],
     setActive(finding) {

@@ -131,19 +131,27 @@ export async function serve(routes: Record<string, Route>, staticDir?: string): 
   };
 }
 
-/** Text of every element carrying the category contract, in document order. */
-export const markedTexts = (page: Page, scope = 'reveal-lint-mark'): Promise<string[]> =>
-  page.$$eval(`${scope}[data-reveal-lint-category]`, (els) => els.map((e) => e.textContent ?? ''));
+/** Text of every underline carrying the category contract, in the order of the findings (start, end). */
+export const markedTexts = (page: Page): Promise<string[]> =>
+  page.$$eval('reveal-lint-mark[data-reveal-lint-category]', (els) =>
+    els
+      .map((e) => ({ start: Number(e.getAttribute('data-reveal-lint-start')), end: Number(e.getAttribute('data-reveal-lint-end')), text: e.textContent ?? '' }))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((m) => m.text),
+  );
 
-/** The texts of the ranges in our CSS Custom Highlights, read back from the page's registry. */
+/** The texts of the ranges in our CSS Custom Highlights, read back from the page's registry, in text order. */
 export const highlightedTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
-    const out: string[] = [];
+    const ranges: Range[] = [];
     for (const name of ['reveal-lint-warning', 'reveal-lint-info']) {
       const h = CSS.highlights.get(name);
-      if (h) for (const r of h) out.push(r.toString());
+      if (h) for (const r of h) ranges.push(r as Range);
     }
-    return out;
+    ranges.sort(
+      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+    );
+    return ranges.map((r) => r.toString());
   });
 
 /** Wait until the editor reports `n` findings through the data-reveal-lint-findings contract. */

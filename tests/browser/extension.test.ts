@@ -20,6 +20,7 @@ import { chatRoutes } from './pages.js';
 // What the extension must show is what the library finds: the expectations follow the rules.
 const BLAMING = 'You never talk to me about anything.';
 const KIND = 'Thank you for dinner last night, you always know how to make me laugh.';
+const MANY = 'We need to talk. Here we go again: you never tell me what is going on. You need to open up.';
 const expected = lint(BLAMING).findings;
 
 interface PageState {
@@ -176,11 +177,19 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     expect((await pageState(page)).violations).toEqual([]);
   });
 
-  it('keeps a screenshot of the extension at work', async () => {
+  it('draws every finding of a many-sided message, overlapping ones included, and keeps a screenshot', async () => {
     await page.setViewportSize({ width: 1000, height: 820 }); // room for the card below the words
     await page.goto(server.url('/'));
-    await typeInto(page, '#ta', `Honestly? ${BLAMING} I'm tired of planning everything.`);
-    await waitForFindings(page, '#ta', lint(`Honestly? ${BLAMING} I'm tired of planning everything.`).findings.length);
+    const many = lint(MANY).findings;
+    expect(many.length).toBeGreaterThanOrEqual(3);
+    await typeInto(page, '#ta', MANY);
+    await typeInto(page, '#ce', MANY);
+    await waitForFindings(page, '#ta', many.length);
+    await waitForFindings(page, '#ce', many.length);
+    expect(await markedTexts(page)).toEqual(
+      many.flatMap((f) => [f.text, f.text]), // once over the textarea, once over the contenteditable
+    );
+    expect(await highlightedTexts(page)).toEqual(many.map((f) => f.text));
     await hoverFirstFinding(page, '#ta');
     await page.screenshot({ path: screenshotPath('extension.png') });
     await page.setViewportSize({ width: 1100, height: 700 });

@@ -120,12 +120,14 @@ describe.skipIf(SKIP_BROWSER)('playground in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 
-  it('keeps a screenshot of the playground', async () => {
-    const draft = `${BLAMING} Why can't you just open up? You always shut down when things get hard.`;
+  it('draws every finding of a many-sided message, overlapping ones included, and keeps a screenshot', async () => {
+    const draft = 'We need to talk. Here we go again: you never tell me what is going on. You need to open up.';
     await typeDraft(page, draft);
-    const n = lint(draft).findings.length;
-    await waitForFindings(page, '#draft', n);
-    expect(n).toBeGreaterThan(0);
+    const many = lint(draft).findings;
+    expect(many.length).toBeGreaterThanOrEqual(3);
+    await waitForFindings(page, '#draft', many.length);
+    expect(await markedTexts(page)).toEqual(many.map((f) => f.text));
+    expect(await page.locator('#findings li').count()).toBe(many.length);
     const box = await page.locator('reveal-lint-mark').first().boundingBox();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.locator('reveal-lint-card [data-reveal-lint-message]').waitFor({ timeout: 3000 });

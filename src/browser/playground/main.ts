@@ -10,6 +10,9 @@ import { attachEditor } from '../editor-session.js';
 import { rewriteDraft } from '../rewrite-all.js';
 
 const MAX_SUGGESTIONS = 3;
+/** A message-wide hint quotes the whole draft: show its beginning. */
+const QUOTE_CHARS = 60;
+const clip = (s: string) => (s.length <= QUOTE_CHARS ? s : `${s.slice(0, QUOTE_CHARS - 1).trimEnd()}…`);
 
 const draft = document.getElementById('draft') as HTMLTextAreaElement;
 const list = document.getElementById('findings') as HTMLOListElement;
@@ -33,9 +36,9 @@ function entry(finding: Finding): HTMLLIElement {
   tag.textContent = categoryLabel(finding.category);
   const quote = document.createElement('button');
   quote.type = 'button';
-  quote.className = 'quote';
+  quote.className = `quote ${finding.severity}`;
   quote.title = 'Show these words in the draft';
-  quote.textContent = `“${finding.text}”`;
+  quote.textContent = `“${clip(finding.text)}”`;
   quote.addEventListener('click', () => {
     draft.focus();
     draft.setSelectionRange(finding.start, finding.end);
@@ -69,7 +72,7 @@ function renderList(text: string, findings: readonly Finding[]) {
       ? 'Nothing to check yet.'
       : n === 0
         ? 'Nothing here pushes them away. 🌱'
-        : `${n} ${n === 1 ? 'phrase' : 'phrases'} that may push them away.`;
+        : `${n} ${n === 1 ? 'thing' : 'things'} here may push them away.`;
   rewriteAll.disabled = !findings.some((f) => f.suggestions.length > 0);
 }
 
