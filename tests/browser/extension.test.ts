@@ -61,7 +61,11 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
 
   beforeAll(async () => {
     assertBuilt();
-    server = await serve(chatRoutes());
+    server = await serve(
+      chatRoutes({
+        '/frames': { body: '<!doctype html><iframe id="doc" srcdoc="<textarea id=ta></textarea>"></iframe><iframe id="src" src="/"></iframe>' },
+      }),
+    );
     browser = await launch(extensionDir);
     id = extensionId(extensionDir);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -148,6 +152,18 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     await waitForFindings(page, '#ce', 0);
     expect(await page.locator('[data-reveal-lint-category]').count()).toBe(0);
     expect(await highlightedTexts(page)).toEqual([]);
+  });
+
+  it('lints editors inside iframes (srcdoc and same-site)', async () => {
+    await page.goto(server.url('/frames'));
+    const srcdoc = page.frameLocator('#doc');
+    await srcdoc.locator('#ta').click();
+    await page.keyboard.type(BLAMING);
+    const framed = page.frameLocator('#src');
+    await framed.locator('#ce').click();
+    await page.keyboard.type(BLAMING);
+    await srcdoc.locator(`#ta[data-reveal-lint-findings="${expected.length}"]`).waitFor({ state: 'attached', timeout: 5000 });
+    await framed.locator(`#ce[data-reveal-lint-findings="${expected.length}"]`).waitFor({ state: 'attached', timeout: 5000 });
   });
 
   it('leaves a kind message alone', async () => {
