@@ -52,8 +52,6 @@ export interface Card {
   hideSoon(): void;
   /** Cancel a pending `hideSoon`: the pointer is back on the words. */
   keep(): void;
-  /** Whether the event happened inside the card. */
-  owns(event: Event): boolean;
 }
 
 /** One card per document, created on first use. */
@@ -178,7 +176,6 @@ export function createCard(doc: Document): Card {
       root?.replaceChildren();
       options.onHide?.();
     },
-    owns: (event) => host !== undefined && event.composedPath().includes(host),
   };
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current) card.hide();

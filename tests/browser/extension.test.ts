@@ -138,6 +138,29 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     await expect.poll(() => page.inputValue('#ta')).toBe(BLAMING);
   });
 
+  it('places contenteditable underlines across inline markup and paragraphs', async () => {
+    await page.goto(server.url('/'));
+    // Rich text as an editor holds it: blocks, a line break, a bold run inside the phrase.
+    await page.evaluate(() => {
+      const ce = document.getElementById('ce')!;
+      const p1 = document.createElement('p');
+      p1.textContent = 'Long day.';
+      const p2 = document.createElement('p');
+      const bold = document.createElement('b');
+      bold.textContent = 'you never';
+      p2.append('Honestly ', bold, ' talk to me', document.createElement('br'), 'about anything.');
+      ce.replaceChildren(p1, p2);
+    });
+    await page.click('#ce');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ok');
+    const text = 'Long day.\nHonestly you never talk to me\nabout anything. ok';
+    const found = lint(text).findings;
+    expect(found.map((f) => f.text)).toContain('you never talk');
+    await waitForFindings(page, '#ce', found.length);
+    expect(await highlightedTexts(page)).toEqual(found.map((f) => f.text));
+  });
+
   it('follows a page that empties its editors without an input event (after "Send")', async () => {
     await page.goto(server.url('/'));
     await typeInto(page, '#ta', BLAMING);
