@@ -229,7 +229,7 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
       many.flatMap((f) => [f.text, f.text]), // once over the textarea, once over the contenteditable
     );
     expect(await highlightedTexts(page)).toEqual(many.map((f) => f.text));
-    await hoverFirstFinding(page, '#ta');
+    await hoverFirstFinding(page, '#ce'); // the card opens below both editors
     await page.screenshot({ path: screenshotPath('extension.png') });
     await page.setViewportSize({ width: 1100, height: 700 });
   });
