@@ -76,6 +76,6 @@ onSettingsChanged((next) => {
 
 void loadSettings().then((loaded) => {
   settings = loaded;
-  // The person may already be in an editor when the script arrives (document_idle).
+  // The person may already be in an editor when the script arrives (autofocus, or a fast typist).
   void attach(document.activeElement);
 });

@@ -63,6 +63,7 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     assertBuilt();
     server = await serve(
       chatRoutes({
+        '/prefilled': { body: `<!doctype html><textarea id="ta" autofocus>${BLAMING}</textarea>` },
         '/frames': { body: '<!doctype html><iframe id="doc" srcdoc="<textarea id=ta></textarea>"></iframe><iframe id="src" src="/"></iframe>' },
       }),
     );
@@ -175,6 +176,12 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     await waitForFindings(page, '#ce', 0);
     expect(await page.locator('[data-reveal-lint-category]').count()).toBe(0);
     expect(await highlightedTexts(page)).toEqual([]);
+  });
+
+  it('lints an editor that was focused and filled before the script arrived', async () => {
+    await page.goto(server.url('/prefilled'));
+    await waitForFindings(page, '#ta', expected.length);
+    expect(await markedTexts(page)).toEqual(expected.map((f) => f.text));
   });
 
   it('lints editors inside iframes (srcdoc and same-site)', async () => {
