@@ -42,6 +42,11 @@ export interface CardOptions {
   onApply(finding: Finding, suggestion: Suggestion): void;
   /** Called when the card closes, so the editor can un-highlight the finding. */
   onHide?(): void;
+  /**
+   * Opened from the keyboard: the card takes focus (its first suggestion), and Escape gives
+   * it back to this element.
+   */
+  returnFocus?: HTMLElement;
 }
 
 export interface Card {
@@ -155,6 +160,11 @@ export function createCard(doc: Document): Card {
       const shown = Math.min(height, Math.max(80, room));
       const top = placeBelow ? anchor.bottom + gap : anchor.top - gap - shown;
       setStyles(host, { left: `${left}px`, top: `${top}px`, visibility: 'visible' });
+      if (options.returnFocus) {
+        const first = root.querySelector<HTMLElement>('button') ?? box;
+        if (first === box) box.tabIndex = -1;
+        first.focus();
+      }
     },
     keep: () => cancelHide(),
     hideSoon() {
@@ -178,7 +188,10 @@ export function createCard(doc: Document): Card {
     },
   };
   doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && current) card.hide();
+    if (e.key !== 'Escape' || !current) return;
+    const back = current.options.returnFocus;
+    card.hide();
+    back?.focus();
   });
   return card;
 }

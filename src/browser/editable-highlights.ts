@@ -88,6 +88,12 @@ export function editableSurface(root: HTMLElement): Surface {
       const hits = drawn.filter(({ range }) => [...range.getClientRects()].some((r) => contains(r, x, y)));
       return narrowest(hits.map((d) => d.finding));
     },
+    findingAtCaret() {
+      const selection = doc.getSelection();
+      const node = selection?.focusNode;
+      if (!selection || !node || !root.contains(node)) return undefined;
+      return narrowest(drawn.filter((d) => d.range.isPointInRange(node, selection.focusOffset)).map((d) => d.finding));
+    },
     rectOf: (finding) => drawn.find((d) => d.finding === finding)?.range.getClientRects()[0],
     setActive(finding) {
       const h = highlight(HIGHLIGHT_NAMES.active);

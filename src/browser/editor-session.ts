@@ -120,6 +120,20 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
     });
     return true;
   };
+  /** Alt+Enter with the caret on an underline opens its card and moves focus into it. */
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !e.altKey || e.isComposing) return;
+    const finding = surface.findingAtCaret();
+    const anchor = finding && surface.rectOf(finding);
+    if (!finding || !anchor) return;
+    e.preventDefault();
+    surface.setActive(finding);
+    card.show(finding, anchor, {
+      onApply: (f, s) => session.apply(f, s),
+      onHide: () => surface.setActive(undefined),
+      returnFocus: element,
+    });
+  };
   const owned = () => card.finding !== undefined && findings.includes(card.finding);
 
   const onInput = () => {
@@ -143,6 +157,7 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
   element.addEventListener('mouseleave', onLeave, { passive: true });
   element.addEventListener('click', onClick);
   element.addEventListener('keyup', onMaybeChanged);
+  element.addEventListener('keydown', onKeyDown);
   element.addEventListener('focus', onMaybeChanged);
   const resize = new ResizeObserver(schedulePositions);
   resize.observe(element);
@@ -187,6 +202,7 @@ export function attachEditor(element: HTMLElement, options: SessionOptions): Edi
       element.removeEventListener('mouseleave', onLeave);
       element.removeEventListener('click', onClick);
       element.removeEventListener('keyup', onMaybeChanged);
+      element.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('focus', onMaybeChanged);
       resize.disconnect();
       mutations?.disconnect();

@@ -11,6 +11,8 @@ export interface Surface {
   render(text: string, findings: readonly Finding[]): void;
   /** The finding drawn under the viewport point (x, y), if any. */
   findingAt(x: number, y: number): Finding | undefined;
+  /** The finding the caret is in, if any (keyboard access to the card). */
+  findingAtCaret(): Finding | undefined;
   /** Where a finding is drawn, in viewport coordinates, to place the card beside it. */
   rectOf(finding: Finding): DOMRect | undefined;
   /** Mark one finding as the one the card talks about (or none). */

@@ -130,6 +130,10 @@ export function textareaSurface(ta: HTMLTextAreaElement): Surface {
       const hits = marks.filter(({ el }) => [...el.getClientRects()].some((r) => contains(r, x, y)));
       return narrowest(hits.map((m) => m.finding));
     },
+    findingAtCaret() {
+      const at = ta.selectionStart;
+      return narrowest(marks.map((m) => m.finding).filter((f) => f.start <= at && at <= f.end));
+    },
     rectOf: (finding) => marks.find((m) => m.finding === finding)?.el.getClientRects()[0],
     setActive(finding) {
       for (const m of marks) m.el.toggleAttribute('data-reveal-lint-active', m.finding === finding);

@@ -89,4 +89,37 @@ describe.skipIf(SKIP_BROWSER)('applying a suggestion in Chromium', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#ce').textContent()).toBe(BLAMING);
   });
+
+  it('from the keyboard: Alt+Enter on an underline focuses its first suggestion, Enter applies it', async () => {
+    await page.goto(server.url('/harness'));
+    await page.click('#ce');
+    await page.keyboard.type(BLAMING);
+    await waitForFindings(page, '#ce', lint(BLAMING).findings.length);
+    await page.keyboard.press('Control+Home'); // the caret into "You never talk"
+    await page.keyboard.press('Alt+Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.shadowRoot?.activeElement?.getAttribute('data-reveal-lint-suggestion') ?? active?.id ?? null;
+      });
+    await expect.poll(focused).toBe('0');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#ce').textContent()).toBe(applied);
+    expect(await focused()).toBe('ce'); // back in the editor, ready to type on
+  });
+
+  it('from the keyboard: Escape closes the card and gives focus back to the editor', async () => {
+    await page.goto(server.url('/harness'));
+    await page.click('#ta');
+    await page.keyboard.type(BLAMING);
+    await waitForFindings(page, '#ta', lint(BLAMING).findings.length);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Alt+Enter');
+    const message = page.locator('reveal-lint-card [data-reveal-lint-message]');
+    await message.waitFor({ timeout: 3000 });
+    await page.keyboard.press('Escape');
+    await message.waitFor({ state: 'detached', timeout: 3000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ta');
+    expect(await page.inputValue('#ta')).toBe(BLAMING);
+  });
 });
