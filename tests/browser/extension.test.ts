@@ -64,7 +64,8 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     server = await serve(
       chatRoutes({
         '/prefilled': { body: `<!doctype html><textarea id="ta" autofocus>${BLAMING}</textarea>` },
-        '/frames': { body: '<!doctype html><iframe id="doc" srcdoc="<textarea id=ta></textarea>"></iframe><iframe id="src" src="/"></iframe>' },
+        '/frames': { body: '<!doctype html><iframe id="doc" srcdoc="<textarea id=ta></textarea>"></iframe><iframe id="src" src="/editable"></iframe>' },
+        '/editable': { body: '<!doctype html><div id="ce" contenteditable="true"></div>' },
       }),
     );
     browser = await launch(extensionDir);
@@ -274,14 +275,14 @@ describe.skipIf(SKIP_BROWSER)('extension in Chromium', () => {
     await page.waitForSelector('#ta:not([data-reveal-lint-findings])', { state: 'attached' });
     expect(await page.locator('[data-reveal-lint-category]').count()).toBe(0);
     await typeInto(page, '#ce', BLAMING);
-    await page.waitForTimeout(500); // longer than the debounce: nothing may appear
+    await page.waitForTimeout(400); // longer than the debounce and a lint: nothing may appear
     expect(await page.locator('#ce').getAttribute('data-reveal-lint-findings')).toBeNull();
     expect(await highlightedTexts(page)).toEqual([]);
 
     // The switch is remembered for the site, and turning it back on lints again.
     await page.reload();
     await typeInto(page, '#ta', BLAMING);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1200); // a fresh page would have built its linter and drawn by now
     expect(await page.locator('#ta').getAttribute('data-reveal-lint-findings')).toBeNull();
     await toggle.check();
     await waitForFindings(page, '#ta', expected.length);
