@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { iconPng } from './extension-icons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src/browser');
@@ -54,6 +55,11 @@ await rm(join(out, 'playground'), { recursive: true, force: true });
 
 const manifest = JSON.parse(await readFile(join(src, 'manifest.json'), 'utf8'));
 manifest.version = pkg.version;
+const ICON_SIZES = [16, 32, 48, 128];
+manifest.icons = Object.fromEntries(ICON_SIZES.map((n) => [String(n), `icons/${n}.png`]));
+manifest.action.default_icon = manifest.icons;
+await mkdir(join(out, 'extension/icons'), { recursive: true });
+await Promise.all(ICON_SIZES.map((n) => writeFile(join(out, `extension/icons/${n}.png`), iconPng(n))));
 
 await Promise.all([
   bundle('content.ts', 'extension/content.js'),

@@ -72,7 +72,11 @@ describe('browser bundles', () => {
     for (const f of [...(content?.js ?? []), ...(content?.css ?? []), 'popup.html', 'options.html']) {
       expect(files, f).toContain(f);
     }
-    // Pages load only their own files: no remote scripts or styles.
+    for (const icon of Object.values(manifest.icons as Record<string, string>)) {
+      const png = readFileSync(join(extensionDir, icon));
+      expect(png.subarray(1, 4).toString('latin1'), icon).toBe('PNG');
+    }
+        // Pages load only their own files: no remote scripts or styles.
     for (const page of ['popup.html', 'options.html']) {
       expect(readFileSync(join(extensionDir, page), 'utf8')).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
     }
