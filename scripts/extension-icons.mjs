@@ -1,5 +1,6 @@
 // The extension's toolbar icon, drawn in code so the repository holds no binary: a speech
 // bubble with a wavy underline, rendered with 4×4 supersampling and written as a PNG.
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 
 const BUBBLE = [0x0b, 0x5d, 0x3b];
