@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Gathers rules/*.json and rules/lexicons/*.json into one file the library imports, so the
+// Gathers rules/*.json, rules/lexicons/*.json, rules/scripts/*.json and rules/vocab/*.json into one file the library imports, so the
 // bundle carries data, not a file-system walk. Validation with the zod schema happens in the
 // tests (tests/rules.test.ts) and when the library first loads the catalog.
 // `--check` exits 1 when the generated file is stale (used by the test suite).
@@ -35,6 +35,8 @@ export function buildCatalog() {
     lexicons: Object.fromEntries(readDir('rules/lexicons').map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) catalog.scripts = readDir('rules/scripts');
+  // Feelings, needs and wording the rewrite engine reads (src/rewrite/); validated in src/rewrite/data.ts.
+  if (existsSync(join(root, 'rules', 'vocab'))) catalog.vocab = Object.fromEntries(readDir('rules/vocab').map((v) => [v.id, v]));
   // Message-level checks (overload) are data too, but not sweep rules: kept apart by id.
   if (existsSync(join(root, 'rules', 'message-level'))) {
     catalog.messageLevel = Object.fromEntries(readDir('rules/message-level').map((m) => [m.id, m]));

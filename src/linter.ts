@@ -7,6 +7,7 @@ import { RevealLintError, parseOrThrow } from './errors.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
 import type { Finding, LintResult } from './types.js';
+import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -158,6 +159,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel): LintR
   const spans = alignTerms(text, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   const findings: Finding[] = [];
+  const places = new Map<Finding, HitPlace>();
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -176,7 +178,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel): LintR
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
-    findings.push({
+    const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity as Severity,
@@ -186,10 +188,15 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel): LintR
       end: span.end,
       text: matched,
       suggestions: [],
-    });
+    };
+    findings.push(finding);
+    places.set(finding, { sentence: first[0], from: first[1], to: last[1], view: hit.view, pattern });
   }
   const filtered = filterFindings(text, findings, level);
-  return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, doc, spans);
+  const kept = dedupe(filtered.findings);
+  // Rewrites read the same parsed document: no second parse (src/rewrite/). Harm is never softened.
+  if (!filtered.safety) addSuggestions(text, sentences, spans, kept, places);
+  return finishFindings(text, kept, filtered.safety, level, doc, spans);
 }
 
 /**
