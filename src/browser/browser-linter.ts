@@ -5,5 +5,5 @@
  */
 import './zod-jitless.js';
 
-export { createLinter } from '../index.js';
+export { createLinter, rewrite } from '../index.js';
 export type { Finding, LintOptions, LintResult, Suggestion, Category } from '../index.js';

@@ -1,7 +1,7 @@
 /**
  * Test page script: the extension's own editor sessions, card and edit path, driven by the real
- * linter, with one suggestion added to every finding that has none. It lets the suite apply a
- * suggestion through the card before the rules ship their own rewrites.
+ * linter, with one suggestion added to any finding that has none. The suite can then apply a
+ * suggestion through the card whatever the rules offer, and drive it from the keyboard.
  */
 import { createLinter } from '../../src/browser/browser-linter.js';
 import { createCard } from '../../src/browser/card.js';

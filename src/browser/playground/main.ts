@@ -78,7 +78,7 @@ function renderList(text: string, findings: readonly Finding[]) {
 
 rewriteAll.addEventListener('click', () => {
   session.refresh(); // the person may have typed within the debounce delay
-  session.replaceText(rewriteDraft(session.text, session.findings));
+  session.replaceText(rewriteDraft(session.text));
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
