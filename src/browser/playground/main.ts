@@ -3,11 +3,10 @@
  * uses), and beside it the list of findings with their notes and suggestions.
  */
 import '../zod-jitless.js';
-import { createLinter, type Finding } from '../browser-linter.js';
+import { createLinter, rewrite, type Finding } from '../browser-linter.js';
 import { createCard } from '../card.js';
 import { categoryLabel } from '../category-labels.js';
 import { attachEditor } from '../editor-session.js';
-import { rewriteDraft } from '../rewrite-all.js';
 
 const MAX_SUGGESTIONS = 3;
 /** A message-wide hint quotes the whole draft: show its beginning. */
@@ -76,9 +75,11 @@ function renderList(text: string, findings: readonly Finding[]) {
   rewriteAll.disabled = !findings.some((f) => f.suggestions.length > 0);
 }
 
+// The library's rewrite(): the best clean suggestion of each flagged sentence, as one undoable edit.
 rewriteAll.addEventListener('click', () => {
   session.refresh(); // the person may have typed within the debounce delay
-  session.replaceText(rewriteDraft(session.text));
+  const { text } = rewrite(session.text);
+  if (text !== session.text) session.replaceText(text);
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
