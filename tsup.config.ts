@@ -1,12 +1,26 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  // compromise and zod stay external: users' bundlers dedupe them with their own copies.
-  external: ['compromise', 'zod'],
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Both configs build in parallel into dist/: this one's clean must spare the CLI's files.
+    clean: ['!cli.js', '!cli.js.map'],
+    target: 'es2022',
+    // compromise and zod stay external: users' bundlers dedupe them with their own copies.
+    external: ['compromise', 'zod'],
+  },
+  {
+    // The `reveal-lint` bin: ESM only (Node ≥ 20), shebang kept from src/cli/index.ts.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    external: ['compromise', 'zod'],
+  },
+]);

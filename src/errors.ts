@@ -71,8 +71,8 @@ function keysAt(schema: z.ZodTypeAny, path: Path): string[] {
 
 const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
-/** What was wrong and what was expected, for one zod issue. */
-function detailOf(issue: z.ZodIssue, schema: z.ZodTypeAny, input: unknown): string {
+/** What was wrong and what was expected, for one zod issue (also used by the CLI for config files). */
+export function detailOf(issue: z.ZodIssue, schema: z.ZodTypeAny, input: unknown): string {
   const received = valueAt(input, issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {

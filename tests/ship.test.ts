@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { globToRegExp } from '../src/cli/glob.js';
 import { readRuleFiles, root } from './helpers/rules.js';
+
+const sourceOf = (re: RegExp) => ({ source: re.source, flags: re.flags });
 
 /** Every file under `dir` whose name ends with one of `exts`, skipping node_modules and test folders. */
 function walk(dir: string, exts: readonly string[]): string[] {
@@ -104,6 +107,11 @@ const DYNAMIC: Record<string, { why: string; samples: Found[] }> = {
   'src/patterns.ts': { why: 'validation of user-supplied rule regexes', samples: [] },
   // options.ignore phrases: escaped literal words joined by \s+ between two lookarounds; checked on a
   // phrase built the same way.
+  // --files globs: literal segments escaped, * and ? within a segment, ** across segments.
+  'src/cli/glob.ts': {
+    why: 'CLI file globs, escaped',
+    samples: ['src/**/*.txt', 'fixtures/*/input.txt', '**/draft-?.md'].map((g) => ({ where: `src/cli/glob.ts (${g})`, ...sourceOf(globToRegExp(g)) })),
+  },
   'src/ignore.ts': {
     why: 'ignore phrases, escaped',
     samples: [{ where: 'src/ignore.ts (sample)', source: "(?<![\\p{L}\\p{N}])you['’‘]re\\s+doing\\s+it\\s+again(?![\\p{L}\\p{N}])", flags: 'giu' }],
