@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Rule } from './schema.js';
 import { RevealLintError } from './errors.js';
+import { compileGate, type Gate } from './gate.js';
 
 /** A rule whose patterns are expanded and ready to sweep. */
 export interface CompiledRule {
@@ -18,6 +19,8 @@ export interface CompiledRuleSet {
   net: unknown;
   /** The net entry's id → [rule index, pattern index]. */
   entries: Map<string, [number, number]>;
+  /** Which sentences are worth parsing at all, derived from the same patterns. */
+  gate: Gate;
 }
 
 /** `{lex:feelings}` in a pattern expands to `(word|word|…)` from the lexicon of that id. */
@@ -69,5 +72,5 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
   });
   // buildNet writes fields onto the objects it is given: hand it copies.
   const net = nlp.buildNet(netEntries.map((e) => ({ ...e })));
-  return { rules: compiled, net, entries };
+  return { rules: compiled, net, entries, gate: compileGate(netEntries.map((e) => e.match)) };
 }

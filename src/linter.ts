@@ -1,10 +1,11 @@
-import nlp from 'compromise';
-import { CATEGORIES, type Category, type Severity } from './categories.js';
+import { CATEGORIES, type Category } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
-import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileRules, type CompiledRuleSet } from './compile.js';
 import { RevealLintError, parseOrThrow } from './errors.js';
-import { alignTerms, spanOf, type Span } from './offsets.js';
+import { Lru } from './lru.js';
 import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
+import { lintSentence } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
 
 export interface Linter {
@@ -14,34 +15,12 @@ export interface Linter {
   readonly rules: readonly Rule[];
 }
 
-interface Term {
-  text: string;
-  index?: [number, number];
-}
-interface Hit {
-  id: string;
-  view: View;
-}
-/** The slice of compromise's View API this engine uses (its published types lag behind sweep). */
-interface View {
-  docs: Term[][];
-  has(match: string): boolean;
-  match(match: string): View;
-  groups(): Record<string, View>;
-  found: boolean;
-  update(pointer: number[][]): View;
-}
-interface Doc extends View {
-  document: Term[][];
-  sweep(net: unknown, opts?: { tagger?: boolean }): { found: Hit[] };
-}
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
-
 const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[]).includes(s);
 
+type ParsedOptions = ReturnType<typeof optionsSchema.parse>;
+
 /** Resolve user rules, only/disable and severity overrides into the list of rules to run. */
-function selectRules(options: ReturnType<typeof optionsSchema.parse>): Rule[] {
+function selectRules(options: ParsedOptions): Rule[] {
   const builtin = getBuiltinRules();
   const known = new Set(builtin.map((r) => r.id));
   const extra = (options.rules ?? []).map((raw, i) => {
@@ -78,127 +57,81 @@ function selectRules(options: ReturnType<typeof optionsSchema.parse>): Rule[] {
   return out;
 }
 
-function fillMessage(template: string, captures: Record<string, string>, fallback: string): string {
-  return template.replace(PLACEHOLDER, (_m, name: string) => captures[name] ?? fallback);
-}
-
-/** Does any pattern match the given view? An empty view matches nothing. */
-const anyMatch = (view: View, patterns: readonly string[], anchor: (p: string) => string) =>
-  patterns.length > 0 && view.found && patterns.some((p) => view.has(anchor(p)));
-
-function isExcluded(doc: Doc, c: CompiledRule, sentence: number, from: number, length: number): boolean {
-  if (c.notIf.length && anyMatch(doc.update([[sentence, from, length]]), c.notIf, (p) => p)) return true;
-  if (c.notIfSentence.length && anyMatch(doc.update([[sentence, 0, length]]), c.notIfSentence, (p) => p)) return true;
-  if (c.notIfPrecededBy.length && anyMatch(doc.update([[sentence, 0, from]]), c.notIfPrecededBy, (p) => `${p}$`)) {
-    return true;
-  }
-  return false;
-}
-
-/** Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them back. */
-function recoverCaptures(text: string, hit: Hit, pattern: string, spans: readonly (Span | null)[]): Record<string, string> {
-  if (!pattern.includes('[<')) return {};
-  const out: Record<string, string> = {};
-  const groups = hit.view.match(pattern).groups();
-  for (const [name, view] of Object.entries(groups)) {
-    const terms = view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
-    if (!first || !last) continue;
-    const span = spanOf(spans, first[1], last[1]);
-    if (span) out[name] = text.slice(span.start, span.end);
-  }
-  return out;
-}
-
-/**
- * Overlapping findings underline the same words twice and count twice against precision.
- * Keep one: the more specific category first (a lecture beats a plain absolute), then the longer span.
- */
-const SPECIFICITY: readonly Category[] = [
-  'safety',
-  'attachment-lecture',
-  'insight-steering',
-  'pattern-pointing',
-  'pressure',
-  'demand-question',
-  'pseudo-feeling',
-  'blame',
-  'absolute',
-  'big-talk',
-  'vague-feeling',
-  'overload',
-];
-const rank = (c: Category) => SPECIFICITY.indexOf(c);
-
-function dedupe(findings: Finding[]): Finding[] {
-  const byPreference = [...findings].sort(
-    (a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: Finding[] = [];
-  for (const f of byPreference) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-}
-
 function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string') {
     throw new RevealLintError('text', `expected a string, received ${text === null ? 'null' : typeof text}`);
   }
 }
 
-function runLint(text: string, set: CompiledRuleSet): LintResult {
-  assertText(text);
-  if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
-  const doc = nlp(text) as unknown as Doc;
-  const sentences = doc.document;
-  const spans = alignTerms(text, sentences);
-  const { found } = doc.sweep(set.net, { tagger: false });
-  const findings: Finding[] = [];
-  for (const hit of found) {
-    const entry = set.entries.get(String(hit.id));
-    const terms = hit.view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
-    if (!entry || !first || !last) continue;
-    const [r, p] = entry;
-    const compiled = set.rules[r];
-    const pattern = compiled?.patterns[p];
-    const sentenceSpans = spans[first[0]];
-    if (!compiled || pattern === undefined || !sentenceSpans) continue;
-    const span = spanOf(sentenceSpans, first[1], last[1]);
-    if (!span) continue;
-    const length = sentences[first[0]]?.length ?? 0;
-    if (isExcluded(doc, compiled, first[0], first[1], length)) continue;
-    const { rule } = compiled;
-    const matched = text.slice(span.start, span.end);
-    const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
-    findings.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.severity as Severity,
-      message: fillMessage(rule.message, captures, matched),
-      note: rule.note,
-      start: span.start,
-      end: span.end,
-      text: matched,
-      suggestions: [],
-    });
-  }
-  return { findings: dedupe(findings) };
-}
+/** Sentences whose findings are known, relative to the sentence start. */
+type SentenceCache = Lru<string, readonly Finding[]>;
+
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** A cached finding moved to where its sentence sits in this text: fresh objects, never shared. */
+const shift = (f: Finding, by: number): Finding => ({
+  ...f,
+  start: f.start + by,
+  end: f.end + by,
+  suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+});
 
 /**
- * Validate options and compile the selected rules once; the returned linter reuses them.
- * Throws RevealLintError naming the offending field (and rule id) on bad options or rules.
+ * Message-level steps run on the whole message after the per-sentence work, every call
+ * (they are not cached): they see every sentence and every finding of the message.
  */
-export function createLinter(options: LintOptions = {}): Linter {
+export interface MessageContext {
+  text: string;
+  /** The sentences of `text`, contiguous, in order (compromise's split). */
+  sentences: readonly SentenceSpan[];
+  set: CompiledRuleSet;
+  options: ParsedOptions;
+}
+type MessageStep = (findings: Finding[], ctx: MessageContext) => Finding[];
+const messageSteps: MessageStep[] = [];
+
+/**
+ * Lint a text sentence by sentence. Each sentence is gated (no parse when no rule could
+ * match), then parsed alone — which also keeps time linear in the length of a long draft —
+ * and its findings are cached by its text when a cache is given.
+ */
+function runLint(text: string, set: CompiledRuleSet, options: ParsedOptions, cache: SentenceCache | null): LintResult {
+  assertText(text);
+  if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
+  const sentences = splitSentences(text);
+  let findings: Finding[] = [];
+  for (const s of sentences) {
+    let found = cache?.get(s.text);
+    if (found === undefined) {
+      found = set.gate.admits(s.text) ? lintSentence(s.text, set) : NONE;
+      cache?.set(s.text, found);
+    }
+    for (const f of found) findings.push(shift(f, s.start));
+  }
+  const ctx: MessageContext = { text, sentences, set, options };
+  for (const step of messageSteps) findings = step(findings, ctx);
+  return { findings };
+}
+
+/** How many sentences a `createLinter()` linter remembers: a long draft several times over. */
+const SENTENCE_CACHE_SIZE = 2_000;
+
+function buildLinter(options: LintOptions, cacheSize: number): Linter {
   const parsed = parseOrThrow(optionsSchema, options, 'options');
   const rules = selectRules(parsed);
   const set = compileRules(rules, lexicons);
-  return { rules, lint: (text: string) => runLint(text, set) };
+  const cache = cacheSize > 0 ? new Lru<string, readonly Finding[]>(cacheSize) : null;
+  return { rules, lint: (text: string) => runLint(text, set, parsed, cache) };
+}
+
+/**
+ * Validate options and compile the selected rules once; the returned linter reuses them, and
+ * remembers the findings of the sentences it has seen (a bounded LRU keyed by sentence text),
+ * so re-linting a draft after a keystroke parses only the sentence that changed.
+ * Throws RevealLintError naming the offending field (and rule id) on bad options or rules.
+ */
+export function createLinter(options: LintOptions = {}): Linter {
+  return buildLinter(options, SENTENCE_CACHE_SIZE);
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */
@@ -210,11 +143,12 @@ function linterFor(options: LintOptions | undefined): Linter {
   try {
     key = options === undefined ? '' : JSON.stringify(options);
   } catch {
-    return createLinter(options); // not serialisable (a cycle): validation will say what is wrong
+    return buildLinter(options ?? {}, 0); // not serialisable (a cycle): validation will say what is wrong
   }
   let linter = cache.get(key);
   if (!linter) {
-    linter = createLinter(options);
+    // One-off calls keep no sentence cache: memory stays flat, and lint() costs what it says.
+    linter = buildLinter(options ?? {}, 0);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(key, linter);
   }

@@ -1,0 +1,221 @@
+import nlp from 'compromise';
+
+/**
+ * A lexical gate in front of the tagger: a sentence that holds none of the words some rule
+ * requires cannot produce a hit, so it is not parsed at all.
+ *
+ * It must be sound: it may admit a sentence that then yields nothing, never reject one that
+ * would yield a hit. So both sides over-approximate. From each compiled pattern we keep only
+ * the tokens every match must consume (not optional, not negated) that are plain words or
+ * alternations of plain words; from the raw sentence we derive every form compromise could
+ * compare such a token against (`normal`, `machine`, `implicit`, `alias`: lowercased, accents
+ * folded, contractions expanded, apostrophes and hyphens dropped or split). A pattern with no
+ * such token (tags only) opens the gate for every sentence.
+ */
+export interface Gate {
+  /** False when some pattern has no required word: every sentence must be parsed. */
+  readonly selective: boolean;
+  /** Could any pattern match inside this sentence? */
+  admits(sentence: string): boolean;
+}
+
+/** A token of compromise's parsed match syntax (`nlp.parseMatch`), the fields read here. */
+interface MatchToken {
+  word?: string;
+  use?: string;
+  fastOr?: Set<string>;
+  choices?: MatchToken[][];
+  operator?: 'or' | 'and';
+  optional?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  min?: number;
+}
+
+interface World {
+  model: {
+    one: {
+      contractions: { word?: string; before?: string; after?: string; out: string[] }[];
+      aliases: Record<string, string>;
+    };
+  };
+  methods: { one: { killUnicode: (s: string, w: World) => string } };
+}
+
+const world = nlp.world() as unknown as World;
+// A method of nlp (it reads `this.world()`): call it on nlp, never detached.
+const parseMatch = (pattern: string): MatchToken[] =>
+  (nlp as unknown as { parseMatch: (p: string) => MatchToken[] }).parseMatch(pattern);
+
+/** A pattern's requirement: every set must share a word with the sentence. */
+type Requirement = ReadonlySet<string>[];
+
+/** The words one token forces into any match, or null if it forces none we can name. */
+function tokenWords(t: MatchToken): Set<string> | null {
+  if (t.optional || t.negative || t.min === 0 || t.fuzzy) return null;
+  if (t.word !== undefined) return t.use ? null : plainWords([t.word]);
+  if (t.fastOr) return plainWords(t.fastOr);
+  if (t.choices) {
+    if (t.operator === 'and') {
+      // Every side must match the same term: any one side's words are required.
+      for (const side of t.choices) {
+        const words = sequenceWords(side);
+        if (words) return words;
+      }
+      return null;
+    }
+    // (a b|c): whichever alternative matches brings its own required word.
+    const all = new Set<string>();
+    for (const choice of t.choices) {
+      const words = sequenceWords(choice);
+      if (!words) return null;
+      for (const w of words) all.add(w);
+    }
+    return all;
+  }
+  return null;
+}
+
+/**
+ * Only words made of letters, digits and apostrophes are gated on: an emoji or a symbol in a
+ * pattern is compared by compromise in ways the raw-text side does not model.
+ */
+const PLAIN_WORD = /^[\p{L}\p{N}']+$/u;
+const plainWords = (words: Iterable<string>): Set<string> | null => {
+  const set = new Set(words);
+  for (const w of set) if (!PLAIN_WORD.test(w)) return null;
+  return set;
+};
+
+/** The most selective required word set of a token sequence (one alternative). */
+function sequenceWords(tokens: readonly MatchToken[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  for (const t of tokens) {
+    const words = tokenWords(t);
+    if (words && (!best || cost(words) < cost(best))) best = words;
+  }
+  return best;
+}
+
+/**
+ * How often a word set is expected to be present: fewer and longer words are rarer
+ * (short words — you, is, to — are the common ones). Used only to pick the hook word.
+ */
+const cost = (words: ReadonlySet<string>): number => {
+  let c = 0;
+  for (const w of words) c += 1 / Math.max(1, w.length);
+  return c;
+};
+
+/** Words compromise writes as their own forms: "don't" → do + not, "gonna" → going + to. */
+const contractionWords = new Map<string, string[]>();
+const afterParts = new Map<string, string[]>();
+const beforeParts = new Map<string, string[]>();
+for (const c of world.model.one.contractions) {
+  const out = c.out.map((w) => w.toLowerCase());
+  if (c.word) contractionWords.set(c.word, out);
+  else if (c.after) afterParts.set(c.after, out);
+  else if (c.before) beforeParts.set(c.before, out);
+}
+/** Suffixes compromise expands by rule rather than by list (2-two/contraction-two). */
+const RULE_SUFFIXES: Record<string, string[]> = {
+  t: ['not', 'is', 'are', 'am', 'have'],
+  d: ['would', 'had', 'did'],
+  s: ['is', 'has', 'us', 'are'],
+};
+const symbolAliases = Object.entries(world.model.one.aliases).filter(([k]) => !/^\p{L}+$/u.test(k));
+const wordAliases = new Map(Object.entries(world.model.one.aliases).filter(([k]) => /^\p{L}+$/u.test(k)));
+
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
+const NOT_WORD = /[^\p{L}\p{N}']+/u;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7F]/;
+const DIGIT = /\p{N}/u;
+const LETTERS_OR_DIGITS = /\p{L}+|\p{N}+/gu;
+const NUMBER_RANGE = /\p{N}\s*[-–—]\s*\p{N}/u;
+
+function addPiece(keys: Set<string>, piece: string): void {
+  if (piece === '') return;
+  keys.add(piece);
+  const bare = piece.replace(/'/g, '');
+  keys.add(bare);
+  for (const w of [piece, bare]) {
+    const out = contractionWords.get(w) ?? wordAliases.get(w);
+    if (out) for (const o of typeof out === 'string' ? [out] : out) keys.add(o);
+  }
+  if (piece.includes("'")) {
+    const parts = piece.split("'");
+    for (const p of parts) if (p) keys.add(p);
+    const before = parts[0] ?? '';
+    const after = parts[parts.length - 1] ?? '';
+    for (const o of afterParts.get(after) ?? []) keys.add(o);
+    for (const o of beforeParts.get(before) ?? []) keys.add(o);
+    for (const o of RULE_SUFFIXES[after] ?? []) keys.add(o);
+    // don't → do; won't / can't are in the list above
+    if (after === 't' && before.endsWith('n')) keys.add(before.slice(0, -1));
+    // lookin' → looking (compromise's machine form)
+    if (after === '' && before.endsWith('in')) keys.add(`${before}g`);
+  }
+  if (DIGIT.test(piece)) for (const m of piece.match(LETTERS_OR_DIGITS) ?? []) keys.add(m);
+}
+
+/** Every form compromise might compare a word token against, for each word of `sentence`. */
+export function sentenceKeys(sentence: string): Set<string> {
+  const keys = new Set<string>();
+  const text = sentence.replace(ZERO_WIDTH, '').toLowerCase().replace(APOSTROPHES, "'");
+  for (const chunk of text.split(/\s+/)) {
+    if (chunk === '') continue;
+    const forms = NON_ASCII.test(chunk) ? [chunk, world.methods.one.killUnicode(chunk, world)] : [chunk];
+    for (const form of forms) {
+      keys.add(form.replace(NOT_ALNUM, ''));
+      for (const piece of form.split(NOT_WORD)) {
+        addPiece(keys, piece);
+        addPiece(keys, piece.replace(/^'+|'+$/g, ''));
+      }
+    }
+  }
+  for (const [symbol, word] of symbolAliases) if (text.includes(symbol)) keys.add(word);
+  if (NUMBER_RANGE.test(text)) keys.add('to');
+  return keys;
+}
+
+/** Compile the gate for a rule set from its expanded match patterns. */
+export function compileGate(patterns: readonly string[]): Gate {
+  const requirements: Requirement[] = [];
+  for (const pattern of patterns) {
+    const req: ReadonlySet<string>[] = [];
+    for (const token of parseMatch(pattern)) {
+      const words = tokenWords(token);
+      if (words) req.push(words);
+    }
+    if (req.length === 0) return { selective: false, admits: () => true };
+    // Check the rarest set first: it decides most sentences.
+    requirements.push(req.sort((a, b) => cost(a) - cost(b)));
+  }
+  // Hook each pattern on the words of its rarest set, so a sentence looks up only its own words.
+  const hooks = new Map<string, Requirement[]>();
+  for (const req of requirements) {
+    for (const w of req[0] ?? []) {
+      const list = hooks.get(w);
+      if (list) list.push(req);
+      else hooks.set(w, [req]);
+    }
+  }
+  const satisfied = (req: Requirement, keys: ReadonlySet<string>) =>
+    req.every((set) => {
+      for (const w of set) if (keys.has(w)) return true;
+      return false;
+    });
+  return {
+    selective: true,
+    admits(sentence: string): boolean {
+      const keys = sentenceKeys(sentence);
+      for (const k of keys) {
+        const list = hooks.get(k);
+        if (list?.some((req) => satisfied(req, keys))) return true;
+      }
+      return false;
+    },
+  };
+}
