@@ -106,10 +106,10 @@ export function dedupe(findings: Finding[]): Finding[] {
  */
 export function lintSentence(text: string, set: CompiledRuleSet): Finding[] {
   const doc = nlp(text) as unknown as Doc;
-  const sentences = doc.document;
-  const spans = alignTerms(text, sentences);
   const { found } = doc.sweep(set.net, { tagger: false });
   if (found.length === 0) return [];
+  const sentences = doc.document;
+  const spans = alignTerms(text, sentences);
   const findings: Finding[] = [];
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
