@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// Gathers rules/*.json and rules/lexicons/*.json into one file the library imports, so the
-// bundle carries data, not a file-system walk. Validation with the zod schema happens in the
-// tests (tests/rules.test.ts) and when the library first loads the catalog.
-// `--check` exits 1 when the generated file is stale (used by the test suite).
+// Gathers rules/*.json and rules/lexicons/*.json (+ rules/scripts/*.json) into one file the
+// library imports, so the bundle carries data, not a file-system walk. Everything is validated
+// here, at build time, with the zod schemas of src/schema.ts (errors name the file and the
+// key); the library then trusts the catalog and ships no schema library. Rule `examples` are
+// for the tests (which read rules/ directly) and are left out of the catalog.
+// Also writes src/generated/validators.json: the options and rule schemas as descriptors for
+// src/validate.ts, which checks user options at run time without zod.
+// `--check` exits 1 when a generated file is stale (used by the test suite).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeSchema, loadSchemas } from './describe-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'generated', 'catalog.json');
+const validatorsOut = join(root, 'src', 'generated', 'validators.json');
 
-function readDir(dir) {
+function readDir(dir, schema, z) {
   return readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -24,31 +30,58 @@ function readDir(dir) {
       }
       const id = f.replace(/\.json$/, '');
       if (data.id !== id) throw new Error(`${file}: id "${data.id}" must equal the file name "${id}"`);
+      if (schema) {
+        const result = schema.safeParse(data);
+        if (!result.success) throw new Error(`${file}:\n${z.prettifyError(result.error)}`);
+        data = result.data;
+      }
       delete data.$schema;
       return data;
     });
 }
 
-export function buildCatalog() {
+/** The generated files, as { path: text }. Throws (naming file and key) on an invalid rule. */
+export async function buildGenerated() {
+  const schemas = await loadSchemas(root);
+  const { z } = schemas;
+  const rules = readDir('rules', schemas.ruleSchema, z).map(({ examples: _examples, ...rule }) => rule);
   const catalog = {
-    rules: readDir('rules'),
-    lexicons: Object.fromEntries(readDir('rules/lexicons').map((l) => [l.id, l.words])),
+    rules,
+    lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
   };
-  if (existsSync(join(root, 'rules', 'scripts'))) catalog.scripts = readDir('rules/scripts');
-  return JSON.stringify(catalog) + '\n';
+  if (existsSync(join(root, 'rules', 'scripts'))) {
+    catalog.scripts = readDir('rules/scripts', schemas.scriptSchema ?? schemas.scriptsSchema, z);
+  }
+  const validators = {
+    options: describeSchema(schemas.optionsSchema, 'optionsSchema'),
+    rule: describeSchema(schemas.ruleSchema, 'ruleSchema'),
+  };
+  return {
+    [out]: JSON.stringify(catalog) + '\n',
+    [validatorsOut]: JSON.stringify(validators) + '\n',
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = buildCatalog();
-  if (process.argv.includes('--check')) {
-    const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
-    if (current !== text) {
-      console.error('src/generated/catalog.json is stale: run `npm run rules`');
-      process.exit(1);
+  let files;
+  try {
+    files = await buildGenerated();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  for (const [file, text] of Object.entries(files)) {
+    const name = file.slice(root.length + 1);
+    if (process.argv.includes('--check')) {
+      const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (current !== text) {
+        console.error(`${name} is stale: run \`npm run rules\``);
+        process.exitCode = 1;
+      }
+    } else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${name}`);
     }
-  } else {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-    console.log(`wrote ${out}`);
   }
 }

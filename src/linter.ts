@@ -1,12 +1,14 @@
 import { CATEGORIES, type Category } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
 import { compileRules, type CompiledRuleSet } from './compile.js';
-import { RevealLintError, parseOrThrow } from './errors.js';
+import { RevealLintError } from './errors.js';
+import validators from './generated/validators.json';
 import { Lru } from './lru.js';
-import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
+import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { lintSentence } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
+import { validate, type Descriptor } from './validate.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -17,7 +19,23 @@ export interface Linter {
 
 const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[]).includes(s);
 
-type ParsedOptions = ReturnType<typeof optionsSchema.parse>;
+/** Options after validation (what `optionsSchema` outputs). */
+interface ParsedOptions {
+  only?: string[];
+  disable?: string[];
+  severity?: Record<string, SeverityOverride>;
+  rules?: unknown[];
+}
+
+/**
+ * Validate against a descriptor generated from the zod schema at build time (src/validate.ts):
+ * zod's semantics and messages, without zod in the bundle.
+ */
+function parseOrThrow<T>(descriptor: unknown, value: unknown, where: string): T {
+  const result = validate(descriptor as Descriptor, value);
+  if (!result.ok) throw new RevealLintError(where, `\n${result.message}`);
+  return result.value as T;
+}
 
 /** Resolve user rules, only/disable and severity overrides into the list of rules to run. */
 function selectRules(options: ParsedOptions): Rule[] {
@@ -26,7 +44,7 @@ function selectRules(options: ParsedOptions): Rule[] {
   const extra = (options.rules ?? []).map((raw, i) => {
     const id = (raw as { id?: unknown } | null)?.id;
     const where = `options.rules[${i}]${typeof id === 'string' ? ` (rule "${id}")` : ''}`;
-    const rule = parseOrThrow(ruleSchema, raw, where);
+    const rule = parseOrThrow<Rule>(validators.rule, raw, where);
     if (known.has(rule.id)) throw new RevealLintError(where, `duplicate rule id "${rule.id}"`);
     known.add(rule.id);
     return rule;
@@ -117,7 +135,7 @@ function runLint(text: string, set: CompiledRuleSet, options: ParsedOptions, cac
 const SENTENCE_CACHE_SIZE = 2_000;
 
 function buildLinter(options: LintOptions, cacheSize: number): Linter {
-  const parsed = parseOrThrow(optionsSchema, options, 'options');
+  const parsed = parseOrThrow<ParsedOptions>(validators.options, options, 'options');
   const rules = selectRules(parsed);
   const set = compileRules(rules, lexicons);
   const cache = cacheSize > 0 ? new Lru<string, readonly Finding[]>(cacheSize) : null;
