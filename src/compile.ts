@@ -1,7 +1,17 @@
 import nlp from 'compromise';
 import type { Rule } from './schema.js';
 import { RevealLintError } from './errors.js';
-import { compileGate, type Gate } from './gate.js';
+import { compileGate, requirementOf, type Gate, type Requirement } from './gate.js';
+import { Lru } from './lru.js';
+
+/** A match pattern parsed once by `nlp.parseMatch`; compromise's match methods accept it as is. */
+export type Regs = unknown[];
+
+/** An exclusion pattern, parsed, with the words it needs: skipped when they are absent. */
+export interface Exclusion {
+  regs: Regs;
+  needs: Requirement | null;
+}
 
 /** A rule whose patterns are expanded and ready to sweep. */
 export interface CompiledRule {
@@ -11,6 +21,8 @@ export interface CompiledRule {
   notIf: string[];
   notIfSentence: string[];
   notIfPrecededBy: string[];
+  /** The same, parsed once here rather than on every `.has()`/`.match()` of every call. */
+  parsed: { patterns: Regs[]; notIf: Exclusion[]; notIfSentence: Exclusion[]; notIfPrecededBy: Exclusion[] };
 }
 
 export interface CompiledRuleSet {
@@ -19,8 +31,43 @@ export interface CompiledRuleSet {
   net: unknown;
   /** The net entry's id → [rule index, pattern index]. */
   entries: Map<string, [number, number]>;
-  /** Which sentences are worth parsing at all, derived from the same patterns. */
+  /** Which sentences are worth parsing at all, and which patterns, derived from the same patterns. */
   gate: Gate;
+  /** The net cut down to some of its entries (the gate's candidates for a sentence). */
+  netFor(ids: readonly string[]): unknown;
+}
+
+/** compromise's compiled net: match objects hooked by the words and tags they need. */
+interface Net {
+  hooks: Record<string, { id: string }[]>;
+  always: { id: string }[];
+  isNet: true;
+}
+
+const parse = (pattern: string): Regs => (nlp as unknown as { parseMatch: (p: string) => Regs }).parseMatch(pattern);
+const exclusion = (pattern: string): Exclusion => ({ regs: parse(pattern), needs: requirementOf(pattern) });
+
+/**
+ * A net with only the given entries, built from the full net's already-parsed match objects
+ * (no pattern is parsed again), remembered for the candidate sets seen most recently.
+ */
+function subNets(full: Net): (ids: readonly string[]) => Net {
+  const cache = new Lru<string, Net>(256);
+  return (ids) => {
+    const key = ids.join(',');
+    let net = cache.get(key);
+    if (!net) {
+      const keep = new Set(ids);
+      const hooks: Net['hooks'] = {};
+      for (const [k, list] of Object.entries(full.hooks)) {
+        const kept = list.filter((o) => keep.has(o.id));
+        if (kept.length) hooks[k] = kept;
+      }
+      net = { hooks, always: full.always.filter((o) => keep.has(o.id)), isNet: true };
+      cache.set(key, net);
+    }
+    return net;
+  };
 }
 
 /** `{lex:feelings}` in a pattern expands to `(word|word|…)` from the lexicon of that id. */
@@ -62,15 +109,25 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
       entries.set(id, [r, p]);
       netEntries.push({ match, id });
     });
+    const notIf = expand(rule.notIf);
+    const notIfSentence = expand(rule.notIfSentence);
+    const notIfPrecededBy = expand(rule.notIfPrecededBy);
     compiled.push({
       rule,
       patterns,
-      notIf: expand(rule.notIf),
-      notIfSentence: expand(rule.notIfSentence),
-      notIfPrecededBy: expand(rule.notIfPrecededBy),
+      notIf,
+      notIfSentence,
+      notIfPrecededBy,
+      parsed: {
+        patterns: patterns.map(parse),
+        notIf: notIf.map(exclusion),
+        notIfSentence: notIfSentence.map(exclusion),
+        // Anchored at the hit: the words before it must end with the pattern.
+        notIfPrecededBy: notIfPrecededBy.map((p) => exclusion(`${p}$`)),
+      },
     });
   });
   // buildNet writes fields onto the objects it is given: hand it copies.
-  const net = nlp.buildNet(netEntries.map((e) => ({ ...e })));
-  return { rules: compiled, net, entries, gate: compileGate(netEntries.map((e) => e.match)) };
+  const net = nlp.buildNet(netEntries.map((e) => ({ ...e }))) as unknown as Net;
+  return { rules: compiled, net, entries, gate: compileGate(netEntries), netFor: subNets(net) };
 }

@@ -17,6 +17,19 @@ export interface Gate {
   readonly selective: boolean;
   /** Could any pattern match inside this sentence? */
   admits(sentence: string): boolean;
+  /**
+   * The ids of the patterns that could match inside this sentence, in compile order: the
+   * sweep runs only these (compromise's own pre-filter knows tags and single words, not the
+   * words of multi-word alternations, so it would try most patterns on most sentences).
+   * Pass the sentence's `sentenceKeys` when they are already at hand.
+   */
+  candidates(sentence: string, keys?: ReadonlySet<string>): string[];
+}
+
+/** A pattern to gate: the id of its net entry and its (lexicon-expanded) match string. */
+export interface GateEntry {
+  id: string;
+  match: string;
 }
 
 /** A token of compromise's parsed match syntax (`nlp.parseMatch`), the fields read here. */
@@ -43,12 +56,13 @@ interface World {
 }
 
 const world = nlp.world() as unknown as World;
-// A method of nlp (it reads `this.world()`): call it on nlp, never detached.
+// A method of nlp (it reads `this.world()`): call it on nlp, never detached. Like `doc.match`
+// with a string, it folds accents first.
 const parseMatch = (pattern: string): MatchToken[] =>
   (nlp as unknown as { parseMatch: (p: string) => MatchToken[] }).parseMatch(pattern);
 
 /** A pattern's requirement: every set must share a word with the sentence. */
-type Requirement = ReadonlySet<string>[];
+export type Requirement = ReadonlySet<string>[];
 
 /** The words one token forces into any match, or null if it forces none we can name. */
 function tokenWords(t: MatchToken): Set<string> | null {
@@ -180,42 +194,57 @@ export function sentenceKeys(sentence: string): Set<string> {
   return keys;
 }
 
-/** Compile the gate for a rule set from its expanded match patterns. */
-export function compileGate(patterns: readonly string[]): Gate {
-  const requirements: Requirement[] = [];
-  for (const pattern of patterns) {
-    const req: ReadonlySet<string>[] = [];
-    for (const token of parseMatch(pattern)) {
-      const words = tokenWords(token);
-      if (words) req.push(words);
-    }
-    if (req.length === 0) return { selective: false, admits: () => true };
-    // Check the rarest set first: it decides most sentences.
-    requirements.push(req.sort((a, b) => cost(a) - cost(b)));
+/**
+ * The words a pattern requires, rarest set first, or null when it requires none that can be
+ * named (then it must always be tried).
+ */
+export function requirementOf(pattern: string): Requirement | null {
+  const req: ReadonlySet<string>[] = [];
+  for (const token of parseMatch(pattern)) {
+    const words = tokenWords(token);
+    if (words) req.push(words);
   }
-  // Hook each pattern on the words of its rarest set, so a sentence looks up only its own words.
-  const hooks = new Map<string, Requirement[]>();
-  for (const req of requirements) {
+  return req.length ? req.sort((a, b) => cost(a) - cost(b)) : null;
+}
+
+/** Could a pattern with this requirement match in a text with these keys? */
+export const satisfies = (req: Requirement | null, keys: ReadonlySet<string>): boolean =>
+  req === null ||
+  req.every((set) => {
+    for (const w of set) if (keys.has(w)) return true;
+    return false;
+  });
+
+/** Compile the gate for a rule set from its net entries. */
+export function compileGate(entries: readonly GateEntry[]): Gate {
+  const open: number[] = [];
+  // Each gated pattern hangs on the words of its rarest required set: a sentence looks up only
+  // its own words, then checks the pattern's other sets.
+  const hooks = new Map<string, { index: number; req: Requirement }[]>();
+  entries.forEach((entry, index) => {
+    const req = requirementOf(entry.match);
+    if (req === null) {
+      open.push(index);
+      return;
+    }
     for (const w of req[0] ?? []) {
       const list = hooks.get(w);
-      if (list) list.push(req);
-      else hooks.set(w, [req]);
+      if (list) list.push({ index, req });
+      else hooks.set(w, [{ index, req }]);
     }
-  }
-  const satisfied = (req: Requirement, keys: ReadonlySet<string>) =>
-    req.every((set) => {
-      for (const w of set) if (keys.has(w)) return true;
-      return false;
-    });
-  return {
-    selective: true,
-    admits(sentence: string): boolean {
-      const keys = sentenceKeys(sentence);
-      for (const k of keys) {
-        const list = hooks.get(k);
-        if (list?.some((req) => satisfied(req, keys))) return true;
+  });
+  const candidates = (sentence: string, keys = sentenceKeys(sentence)): string[] => {
+    const found = new Set(open);
+    for (const k of keys) {
+      for (const { index, req } of hooks.get(k) ?? []) {
+        if (!found.has(index) && satisfies(req, keys)) found.add(index);
       }
-      return false;
-    },
+    }
+    return [...found].sort((a, b) => a - b).map((i) => entries[i]?.id ?? '');
+  };
+  return {
+    selective: open.length === 0,
+    admits: (sentence) => open.length > 0 || candidates(sentence).length > 0,
+    candidates,
   };
 }

@@ -121,7 +121,8 @@ function runLint(text: string, set: CompiledRuleSet, options: ParsedOptions, cac
   for (const s of sentences) {
     let found = cache?.get(s.text);
     if (found === undefined) {
-      found = set.gate.admits(s.text) ? lintSentence(s.text, set) : NONE;
+      found = lintSentence(s.text, set);
+      if (found.length === 0) found = NONE;
       cache?.set(s.text, found);
     }
     for (const f of found) findings.push(shift(f, s.start));

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Category, Severity } from './categories.js';
-import type { CompiledRule, CompiledRuleSet } from './compile.js';
+import type { CompiledRule, CompiledRuleSet, Exclusion, Regs } from './compile.js';
+import { satisfies, sentenceKeys } from './gate.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import type { Finding } from './types.js';
 
@@ -21,8 +22,8 @@ interface Hit {
 /** The slice of compromise's View API this engine uses (its published types lag behind sweep). */
 export interface View {
   docs: Term[][];
-  has(match: string): boolean;
-  match(match: string): View;
+  has(match: string | Regs): boolean;
+  match(match: string | Regs): View;
   groups(): Record<string, View>;
   found: boolean;
   update(pointer: number[][]): View;
@@ -38,22 +39,29 @@ function fillMessage(template: string, captures: Record<string, string>, fallbac
   return template.replace(PLACEHOLDER, (_m, name: string) => captures[name] ?? fallback);
 }
 
-/** Does any pattern match the given view? An empty view matches nothing. */
-const anyMatch = (view: View, patterns: readonly string[], anchor: (p: string) => string) =>
-  patterns.length > 0 && view.found && patterns.some((p) => view.has(anchor(p)));
+/**
+ * Does any exclusion match the given slice of the sentence? An exclusion whose words are not
+ * in the sentence at all is not even tried: the gate's reasoning, applied to exclusions, which
+ * can otherwise cost more than the parse (long alternations tried at every word).
+ */
+function anyMatch(doc: Doc, pointer: number[], list: readonly Exclusion[], keys: ReadonlySet<string> | null): boolean {
+  const possible = keys ? list.filter((e) => satisfies(e.needs, keys)) : list;
+  if (possible.length === 0) return false;
+  const view = doc.update([pointer]);
+  return view.found && possible.some((e) => view.has(e.regs));
+}
 
-function isExcluded(doc: Doc, c: CompiledRule, sentence: number, from: number, length: number): boolean {
-  if (c.notIf.length && anyMatch(doc.update([[sentence, from, length]]), c.notIf, (p) => p)) return true;
-  if (c.notIfSentence.length && anyMatch(doc.update([[sentence, 0, length]]), c.notIfSentence, (p) => p)) return true;
-  if (c.notIfPrecededBy.length && anyMatch(doc.update([[sentence, 0, from]]), c.notIfPrecededBy, (p) => `${p}$`)) {
-    return true;
-  }
-  return false;
+function isExcluded(doc: Doc, c: CompiledRule, keys: ReadonlySet<string> | null, sentence: number, from: number, length: number): boolean {
+  const { notIf, notIfSentence, notIfPrecededBy } = c.parsed;
+  return (
+    anyMatch(doc, [sentence, from, length], notIf, keys) ||
+    anyMatch(doc, [sentence, 0, length], notIfSentence, keys) ||
+    anyMatch(doc, [sentence, 0, from], notIfPrecededBy, keys)
+  );
 }
 
 /** Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them back. */
-function recoverCaptures(text: string, hit: Hit, pattern: string, spans: readonly (Span | null)[]): Record<string, string> {
-  if (!pattern.includes('[<')) return {};
+function recoverCaptures(text: string, hit: Hit, pattern: Regs, spans: readonly (Span | null)[]): Record<string, string> {
   const out: Record<string, string> = {};
   const groups = hit.view.match(pattern).groups();
   for (const [name, view] of Object.entries(groups)) {
@@ -102,11 +110,21 @@ export function dedupe(findings: Finding[]): Finding[] {
 /**
  * Lint one piece of text (a sentence, or any run of whole sentences) with one parse.
  * Offsets are relative to `text`. Hits never cross compromise's sentences, so the overlap
- * dedupe is complete here.
+ * dedupe is complete here. With `gated` (the default) the text is not parsed at all when no
+ * pattern could match, the sweep runs only the patterns that could, and only the exclusions
+ * whose words are present are tried.
  */
-export function lintSentence(text: string, set: CompiledRuleSet): Finding[] {
+export function lintSentence(text: string, set: CompiledRuleSet, gated = true): Finding[] {
+  // Ungated (for the tests' reference) means every pattern and every exclusion is tried.
+  const keys = gated ? sentenceKeys(text) : null;
+  let net = set.net;
+  if (keys) {
+    const ids = set.gate.candidates(text, keys);
+    if (ids.length === 0) return [];
+    net = set.netFor(ids);
+  }
   const doc = nlp(text) as unknown as Doc;
-  const { found } = doc.sweep(set.net, { tagger: false });
+  const { found } = doc.sweep(net, { tagger: false });
   if (found.length === 0) return [];
   const sentences = doc.document;
   const spans = alignTerms(text, sentences);
@@ -119,16 +137,19 @@ export function lintSentence(text: string, set: CompiledRuleSet): Finding[] {
     if (!entry || !first || !last) continue;
     const [r, p] = entry;
     const compiled = set.rules[r];
-    const pattern = compiled?.patterns[p];
+    const pattern = compiled?.parsed.patterns[p];
     const sentenceSpans = spans[first[0]];
     if (!compiled || pattern === undefined || !sentenceSpans) continue;
     const span = spanOf(sentenceSpans, first[1], last[1]);
     if (!span) continue;
     const length = sentences[first[0]]?.length ?? 0;
-    if (isExcluded(doc, compiled, first[0], first[1], length)) continue;
+    if (isExcluded(doc, compiled, keys, first[0], first[1], length)) continue;
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
-    const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
+    const captures =
+      rule.message.includes('{{') && compiled.patterns[p]?.includes('[<')
+        ? recoverCaptures(text, hit, pattern, sentenceSpans)
+        : {};
     findings.push({
       ruleId: rule.id,
       category: rule.category,

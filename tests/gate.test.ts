@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../bench/corpus.js';
 import { getBuiltinRules, lexicons } from '../src/catalog.js';
 import { compileRules } from '../src/compile.js';
-import { compileGate } from '../src/gate.js';
+import { compileGate, type Gate } from '../src/gate.js';
 import { createLinter, lint } from '../src/index.js';
 import { ruleSchema, type RuleInput } from '../src/schema.js';
 import { splitSentences } from '../src/sentences.js';
@@ -88,27 +88,34 @@ const fixtures = readdirSync(fixtureDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => readFileSync(join(fixtureDir, d.name, 'input.txt'), 'utf8'));
 const examples = readRuleFiles().flatMap(({ raw }) => [...raw.examples.invalid.map((e) => e.text), ...raw.examples.valid]);
-const corpus = [...fixtures, ...examples, ...messages(), ...randomCorpus(1500)];
+const corpus = [...fixtures, ...examples, ...messages(300), ...randomCorpus(800)];
 
 const rules = [...getBuiltinRules(), ...probes.map((p) => ruleSchema.parse(p))];
 const set = compileRules(rules, lexicons);
+const gateOf = (patterns: string[]): Gate => compileGate(patterns.map((match, i) => ({ id: String(i), match })));
+// These run thousands of parses on a shared 2-core machine.
+const SLOW = { timeout: 120_000 };
 
 describe('lexical gate', () => {
-  it('is selective for these rules, and rejects a good share of sentences', () => {
+  it('is selective for these rules: most sentences need few patterns, many none', () => {
     expect(set.gate.selective).toBe(true);
     const sentences = corpus.flatMap((t) => splitSentences(t).map((s) => s.text));
     const rejected = sentences.filter((s) => !set.gate.admits(s)).length;
-    expect(rejected / sentences.length).toBeGreaterThan(0.2);
+    expect(rejected / sentences.length).toBeGreaterThan(0.1);
+    const share = sentences.reduce((sum, s) => sum + set.gate.candidates(s).length, 0) / sentences.length / set.entries.size;
+    expect(share).toBeLessThan(0.3);
   });
 
-  it('never rejects a sentence in which the sweep finds a hit', () => {
+  it('never leaves out a pattern that the full sweep finds in the sentence', SLOW, () => {
     const missed: string[] = [];
     let hits = 0;
     for (const text of corpus) {
       for (const s of splitSentences(text)) {
-        const found = (nlp(s.text) as unknown as Doc).sweep(set.net, { tagger: false }).found.length;
-        hits += found;
-        if (found > 0 && !set.gate.admits(s.text)) missed.push(s.text);
+        const candidates = new Set(set.gate.candidates(s.text));
+        for (const hit of (nlp(s.text) as unknown as Doc).sweep(set.net, { tagger: false }).found) {
+          hits++;
+          if (!candidates.has(String(hit.id))) missed.push(`${hit.id} in ${s.text}`);
+        }
       }
     }
     expect(missed).toEqual([]);
@@ -116,20 +123,23 @@ describe('lexical gate', () => {
   });
 
   it('a pattern with no literal word opens the gate for every sentence', () => {
-    const gate = compileGate(['never', '#Pronoun #Adverb{0,} #Verb']);
+    const gate = gateOf(['never', '#Pronoun #Adverb{0,} #Verb']);
     expect(gate.selective).toBe(false);
     expect(gate.admits('Lovely weather.')).toBe(true);
+    // …but the patterns with words are still left out where their words are missing.
+    expect(gate.candidates('Lovely weather.')).toEqual(['1']);
+    expect(gate.candidates('I never did')).toEqual(['0', '1']);
   });
 
   it('optional, negated and fuzzy tokens are not required words', () => {
-    const gate = compileGate(['really? !nice ~sorry~ (always|constantly)']);
+    const gate = gateOf(['really? !nice ~sorry~ (always|constantly)']);
     expect(gate.admits('you ALWAYS do that')).toBe(true);
     expect(gate.admits('you constantly do that')).toBe(true);
     expect(gate.admits('really nice, sorry')).toBe(false);
   });
 
   it('reads contractions, texting forms and curly apostrophes the way compromise does', () => {
-    const gate = compileGate(['why (can not|will not) (you|u)', 'i am #Adjective', 'let us', '(you are|ur) #Adjective']);
+    const gate = gateOf(['why (can not|will not) (you|u)', 'i am #Adjective', 'let us', '(you are|ur) #Adjective']);
     for (const s of ['Why can’t you', 'why cant u', 'WHY WONT YOU', "I'm sad", 'im sad', 'Let’s go', 'You’re cold', 'ur cold']) {
       expect(gate.admits(s), s).toBe(true);
     }
@@ -138,9 +148,9 @@ describe('lexical gate', () => {
 });
 
 describe('per-sentence engine', () => {
-  it('finds exactly what one parse of the whole text finds', () => {
+  it('finds exactly what one ungated parse of the whole text finds', SLOW, () => {
     for (const text of corpus) {
-      const whole = lintSentence(text, set);
+      const whole = lintSentence(text, set, false);
       const pieces = splitSentences(text).flatMap((s) =>
         lintSentence(s.text, set).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start })),
       );
