@@ -40,17 +40,35 @@ function readDir(dir, schema, z) {
     });
 }
 
+/** Examples are executed by the tests, which read rules/ directly: the library need not carry them. */
+const withoutExamples = ({ examples: _examples, ...rest }) => rest;
+
 /** The generated files, as { path: text }. Throws (naming file and key) on an invalid rule. */
 export async function buildGenerated() {
   const schemas = await loadSchemas(root);
   const { z } = schemas;
-  const rules = readDir('rules', schemas.ruleSchema, z).map(({ examples: _examples, ...rule }) => rule);
+  const rules = readDir('rules', schemas.ruleSchema, z).map(withoutExamples);
   const catalog = {
     rules,
     lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {
     catalog.scripts = readDir('rules/scripts', schemas.scriptSchema ?? schemas.scriptsSchema, z);
+  }
+  // Message-level checks (overload) are data too, but not sweep rules: kept apart by id, each
+  // validated by the schema named after it (`overloadSchema` for overload.json).
+  if (existsSync(join(root, 'rules', 'message-level'))) {
+    const checks = readdirSync(join(root, 'rules', 'message-level'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    catalog.messageLevel = Object.fromEntries(
+      checks.map((id) => {
+        const schema = schemas[`${id}Schema`];
+        if (!schema) throw new Error(`rules/message-level/${id}.json: no \`${id}Schema\` in src/schema.ts to validate it`);
+        const [check] = readDir('rules/message-level', schema, z).filter((c) => c.id === id);
+        return [id, withoutExamples(check)];
+      }),
+    );
   }
   const validators = {
     options: describeSchema(schemas.optionsSchema, 'optionsSchema'),

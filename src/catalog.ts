@@ -1,4 +1,5 @@
 import catalogData from './generated/catalog.json';
+import type { OverloadCheck } from './overload.js';
 import type { Rule } from './schema.js';
 
 /**
@@ -9,6 +10,7 @@ import type { Rule } from './schema.js';
 interface CatalogData {
   rules: Rule[];
   lexicons: Record<string, string[]>;
+  messageLevel: { overload: OverloadCheck };
 }
 
 const data = catalogData as unknown as CatalogData;
@@ -19,3 +21,8 @@ export function getBuiltinRules(): readonly Rule[] {
 }
 
 export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.lexicons));
+
+/** The overload thresholds and signals of rules/message-level/overload.json (validated at build time). */
+export function getOverloadConfig(): OverloadCheck {
+  return data.messageLevel.overload;
+}

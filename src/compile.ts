@@ -79,7 +79,10 @@ export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, re
     if (!words) {
       throw new RevealLintError(where, `unknown lexicon "{lex:${id}}"; known: ${[...lexicons.keys()].join(', ')}`);
     }
-    return `(${words.join('|')})`;
+    // compromise tries alternatives in order and never backtracks into a longer one: with
+    // `(shut|shut me out)` the hit ends at "shut". Longest phrases first, so the whole phrase wins.
+    const longestFirst = [...words].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length);
+    return `(${longestFirst.join('|')})`;
   });
 }
 

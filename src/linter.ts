@@ -4,9 +4,12 @@ import { compileRules, type CompiledRuleSet } from './compile.js';
 import { RevealLintError } from './errors.js';
 import validators from './generated/validators.json';
 import { Lru } from './lru.js';
+import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
+import type { Span } from './offsets.js';
+import { sentenceSignals } from './overload.js';
 import type { LintOptions, Rule, SeverityOverride } from './schema.js';
-import { splitSentences, type SentenceSpan } from './sentences.js';
-import { lintSentence } from './sweep.js';
+import { splitSentences } from './sentences.js';
+import { dedupe, sweepSentence } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
 import { validate, type Descriptor } from './validate.js';
 
@@ -25,6 +28,8 @@ interface ParsedOptions {
   disable?: string[];
   severity?: Record<string, SeverityOverride>;
   rules?: unknown[];
+  quoted?: boolean;
+  ignore?: string[];
 }
 
 /**
@@ -81,10 +86,19 @@ function assertText(text: unknown): asserts text is string {
   }
 }
 
-/** Sentences whose findings are known, relative to the sentence start. */
-type SentenceCache = Lru<string, readonly Finding[]>;
+/**
+ * What one sentence yields, relative to its start: findings before any message-level step
+ * (quotes, ignore, dedupe), and the overload signal spans once they are known.
+ */
+interface SentenceResult {
+  findings: readonly Finding[];
+  signals: readonly Span[] | undefined;
+}
+/** Sentences already linted, keyed by their text. */
+type SentenceCache = Lru<string, SentenceResult>;
 
 const NONE: readonly Finding[] = Object.freeze([]);
+const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 /** A cached finding moved to where its sentence sits in this text: fresh objects, never shared. */
 const shift = (f: Finding, by: number): Finding => ({
@@ -94,42 +108,45 @@ const shift = (f: Finding, by: number): Finding => ({
   suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
 });
 
-/**
- * Message-level steps run on the whole message after the per-sentence work, every call
- * (they are not cached): they see every sentence and every finding of the message.
- */
-export interface MessageContext {
-  text: string;
-  /** The sentences of `text`, contiguous, in order (compromise's split). */
-  sentences: readonly SentenceSpan[];
-  set: CompiledRuleSet;
-  options: ParsedOptions;
+function lintOne(text: string, set: CompiledRuleSet, level: MessageLevel): SentenceResult {
+  const { findings, doc } = sweepSentence(text, set);
+  // Overload signals come from the same parse when there is one; otherwise later, if needed.
+  const signals = !level.overload ? NO_SPANS : doc ? sentenceSignals(text, level.overload, doc) : undefined;
+  return { findings: findings.length ? findings : NONE, signals };
 }
-type MessageStep = (findings: Finding[], ctx: MessageContext) => Finding[];
-const messageSteps: MessageStep[] = [];
 
 /**
- * Lint a text sentence by sentence. Each sentence is gated (no parse when no rule could
- * match), then parsed alone — which also keeps time linear in the length of a long draft —
- * and its findings are cached by its text when a cache is given.
+ * Lint a text sentence by sentence, then run the message-level steps on the whole message.
+ * Each sentence is gated (no parse when no rule could match) and parsed alone — which keeps
+ * time linear in the length of a long draft — and its result is cached by its text when a
+ * cache is given. Quotes, ignore, overlap dedupe, safety and overload need the whole message
+ * and run on every call (they are cheap: no parse).
  */
-function runLint(text: string, set: CompiledRuleSet, options: ParsedOptions, cache: SentenceCache | null): LintResult {
+function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache: SentenceCache | null): LintResult {
   assertText(text);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const sentences = splitSentences(text);
-  let findings: Finding[] = [];
-  for (const s of sentences) {
-    let found = cache?.get(s.text);
-    if (found === undefined) {
-      found = lintSentence(s.text, set);
-      if (found.length === 0) found = NONE;
-      cache?.set(s.text, found);
+  const results = sentences.map((s) => {
+    let result = cache?.get(s.text);
+    if (!result) {
+      result = lintOne(s.text, set, level);
+      cache?.set(s.text, result);
     }
-    for (const f of found) findings.push(shift(f, s.start));
-  }
-  const ctx: MessageContext = { text, sentences, set, options };
-  for (const step of messageSteps) findings = step(findings, ctx);
-  return { findings };
+    return result;
+  });
+  const findings: Finding[] = [];
+  results.forEach((r, i) => {
+    for (const f of r.findings) findings.push(shift(f, sentences[i]?.start ?? 0));
+  });
+  const signals = () =>
+    results.flatMap((r, i) => {
+      const s = sentences[i];
+      if (!s || !level.overload) return [];
+      r.signals ??= sentenceSignals(s.text, level.overload);
+      return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
+    });
+  const filtered = filterFindings(text, findings, level);
+  return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, signals);
 }
 
 /** How many sentences a `createLinter()` linter remembers: a long draft several times over. */
@@ -138,9 +155,10 @@ const SENTENCE_CACHE_SIZE = 2_000;
 function buildLinter(options: LintOptions, cacheSize: number): Linter {
   const parsed = parseOrThrow<ParsedOptions>(validators.options, options, 'options');
   const rules = selectRules(parsed);
-  const set = compileRules(rules, lexicons);
-  const cache = cacheSize > 0 ? new Lru<string, readonly Finding[]>(cacheSize) : null;
-  return { rules, lint: (text: string) => runLint(text, set, parsed, cache) };
+  const { guards, level } = compileMessageLevel(parsed, rules, getBuiltinRules(), lexicons);
+  const set = compileRules([...rules, ...guards], lexicons);
+  const cache = cacheSize > 0 ? new Lru<string, SentenceResult>(cacheSize) : null;
+  return { rules, lint: (text: string) => runLint(text, set, level, cache) };
 }
 
 /**
@@ -177,7 +195,8 @@ function linterFor(options: LintOptions | undefined): Linter {
 /**
  * Find blaming phrases in `text`.
  * @param text the draft message
- * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`
+ * @param options `only`, `disable` (rule ids or categories), `severity` overrides, extra `rules`,
+ *   `quoted` (flag quoted speech too), `ignore` (phrases to leave alone)
  * @returns findings sorted by position; `text.slice(f.start, f.end) === f.text` for every one
  */
 export function lint(text: string, options?: LintOptions): LintResult {

@@ -48,6 +48,10 @@ export const optionsSchema = z.strictObject({
   severity: z.record(nonEmpty, severityOverride).optional(),
   /** Extra rules, in the same shape as the files in rules/. */
   rules: z.array(z.unknown()).optional(),
+  /** Flag text inside quotation marks too (default false: quoted speech is not the sender's blame). */
+  quoted: z.boolean().optional(),
+  /** Phrases to leave alone, case-insensitive: a finding containing one, or inside one, is dropped. */
+  ignore: z.array(nonEmpty).optional(),
 });
 
 export type LintOptions = z.input<typeof optionsSchema>;
@@ -61,3 +65,30 @@ export const lexiconSchema = z.strictObject({
   words: z.array(nonEmpty).min(1),
 });
 export type Lexicon = z.output<typeof lexiconSchema>;
+
+/**
+ * The message-level `overload` check (rules/message-level/overload.json): several complaints or
+ * requests piled into one message. Thresholds are data so they can be tuned without code.
+ */
+export const overloadSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.literal('overload'),
+  category: z.literal('overload'),
+  severity: z.enum(SEVERITIES).default('info'),
+  message: nonEmpty,
+  note: nonEmpty,
+  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "000_d692bea7f24f1e4e.txt"'),
+  /** Findings of these categories count as complaints. */
+  complaintCategories: z.array(z.enum(CATEGORIES)).min(1),
+  /** This many complaints in one message is overload on its own. */
+  minComplaints: z.int().min(2),
+  /** Or: at least one complaint, and this many complaints + extra signals together. */
+  minItems: z.int().min(2),
+  /** compromise patterns for complaints and requests no rule flags ("you forgot", "can you"). */
+  signals: z.strictObject({ complaint: z.array(nonEmpty), request: z.array(nonEmpty) }),
+  examples: z.strictObject({
+    invalid: z.array(nonEmpty).min(1, 'show at least one message that is overload'),
+    valid: z.array(nonEmpty).min(1, 'show at least one message that is not'),
+  }),
+});
+export type OverloadConfig = z.output<typeof overloadSchema>;

@@ -108,24 +108,25 @@ export function dedupe(findings: Finding[]): Finding[] {
 }
 
 /**
- * Lint one piece of text (a sentence, or any run of whole sentences) with one parse.
- * Offsets are relative to `text`. Hits never cross compromise's sentences, so the overlap
- * dedupe is complete here. With `gated` (the default) the text is not parsed at all when no
- * pattern could match, the sweep runs only the patterns that could, and only the exclusions
- * whose words are present are tried.
+ * Lint one piece of text (a sentence, or any run of whole sentences) with one parse, and hand
+ * back that parse (null when none was needed) for other per-sentence steps. Offsets are
+ * relative to `text`; findings are in sweep order, not yet deduplicated (the message-level
+ * filters run first). With `gated` (the default) the text is not parsed at all when no pattern
+ * could match, the sweep runs only the patterns that could, and only the exclusions whose
+ * words are present are tried.
  */
-export function lintSentence(text: string, set: CompiledRuleSet, gated = true): Finding[] {
+export function sweepSentence(text: string, set: CompiledRuleSet, gated = true): { findings: Finding[]; doc: Doc | null } {
   // Ungated (for the tests' reference) means every pattern and every exclusion is tried.
   const keys = gated ? sentenceKeys(text) : null;
   let net = set.net;
   if (keys) {
     const ids = set.gate.candidates(text, keys);
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return { findings: [], doc: null };
     net = set.netFor(ids);
   }
   const doc = nlp(text) as unknown as Doc;
   const { found } = doc.sweep(net, { tagger: false });
-  if (found.length === 0) return [];
+  if (found.length === 0) return { findings: [], doc };
   const sentences = doc.document;
   const spans = alignTerms(text, sentences);
   const findings: Finding[] = [];
@@ -163,5 +164,9 @@ export function lintSentence(text: string, set: CompiledRuleSet, gated = true): 
       suggestions: [],
     });
   }
-  return dedupe(findings);
+  return { findings, doc };
 }
+
+/** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own. */
+export const lintSentence = (text: string, set: CompiledRuleSet, gated = true): Finding[] =>
+  dedupe(sweepSentence(text, set, gated).findings);

@@ -32,4 +32,10 @@ export interface Finding {
 
 export interface LintResult {
   findings: Finding[];
+  /**
+   * Present (and true) when the message describes violence, threats or fear for one's safety,
+   * even if the `safety` category is disabled. Such a message gets no softening suggestion and
+   * must not be rewritten.
+   */
+  safety?: true;
 }

@@ -31,7 +31,7 @@ describe('offsets', () => {
   });
 
   it('findings are sorted by start', () => {
-    const { findings } = lint('You never call. You never write. You never listen.');
+    const { findings } = lint('You never call. You never write. You never listen.', { disable: ['overload'] });
     expect(findings.map((f) => f.start)).toEqual([...findings.map((f) => f.start)].sort((a, b) => a - b));
     expect(findings).toHaveLength(3);
   });

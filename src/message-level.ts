@@ -1,0 +1,97 @@
+import type { Severity } from './categories.js';
+import { getOverloadConfig } from './catalog.js';
+import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
+import type { Span } from './offsets.js';
+import { compileOverload, detectOverload, type CompiledOverload } from './overload.js';
+import { quotedRanges, startsInside } from './quotes.js';
+import { collapseSafety } from './safety.js';
+import type { LintOptions, Rule } from './schema.js';
+import type { Finding, LintResult } from './types.js';
+
+type ParsedOptions = Pick<LintOptions, 'only' | 'disable' | 'severity' | 'quoted' | 'ignore'>;
+
+/**
+ * What runs on a whole message after the sweep: the quote and ignore filters, the safety check
+ * and the overload hint. Compiled once per linter, like the rules.
+ */
+export interface MessageLevel {
+  /** Built-in safety rules run even when the options leave them out; their hits only set `safety`. */
+  guardIds: ReadonlySet<string>;
+  quoted: boolean;
+  ignore: IgnoreMatcher | undefined;
+  overload: CompiledOverload | undefined;
+}
+
+/** Is the message-level check `id` (its id is also its category) switched on by the options? */
+function enabledSeverity(options: ParsedOptions, id: string, fallback: Severity): Severity | undefined {
+  if (options.only && !options.only.includes(id)) return undefined;
+  if (options.disable?.includes(id)) return undefined;
+  const override = options.severity?.[id];
+  return override === 'off' ? undefined : (override ?? fallback);
+}
+
+/**
+ * @param selected the rules the options selected
+ * @param builtin every built-in rule
+ * @returns extra `guards` to compile with the selected rules, and the compiled message-level steps
+ */
+export function compileMessageLevel(
+  options: ParsedOptions,
+  selected: readonly Rule[],
+  builtin: readonly Rule[],
+  lexicons: ReadonlyMap<string, readonly string[]>,
+): { guards: Rule[]; level: MessageLevel } {
+  // Disabling the safety category hides its findings, but a message describing harm must still
+  // never be softened: its rules keep running as guards that only raise `result.safety`.
+  const chosen = new Set(selected.map((r) => r.id));
+  const guards = builtin.filter((r) => r.category === 'safety' && !chosen.has(r.id));
+  const config = getOverloadConfig();
+  const severity = enabledSeverity(options, config.id, config.severity as Severity);
+  return {
+    guards,
+    level: {
+      guardIds: new Set(guards.map((r) => r.id)),
+      quoted: options.quoted ?? false,
+      ignore: compileIgnore(options.ignore),
+      overload: severity ? compileOverload(config, severity, lexicons) : undefined,
+    },
+  };
+}
+
+/**
+ * Before overlapping findings are deduplicated: drop guard hits (remembering that harm was
+ * described), findings that start inside quotation marks (unless `quoted`), and findings the user
+ * asked to `ignore`. Safety findings are kept even inside quotes: a quoted threat is still one.
+ */
+export function filterFindings(text: string, findings: readonly Finding[], level: MessageLevel): { findings: Finding[]; safety: boolean } {
+  const safety = findings.some((f) => f.category === 'safety');
+  const quotes = level.quoted ? [] : quotedRanges(text);
+  const ignored = level.ignore?.(text) ?? [];
+  const kept = findings.filter(
+    (f) =>
+      !level.guardIds.has(f.ruleId) &&
+      (f.category === 'safety' || !startsInside(quotes, f.start)) &&
+      !isIgnored(ignored, f),
+  );
+  return { findings: kept, safety };
+}
+
+/**
+ * After deduplication: a safety message keeps one safety finding, loses every suggestion and gets
+ * no overload hint (coaching someone who describes harm to pick “one do-able request” is wrong);
+ * any other message may get the overload hint, placed in start order.
+ */
+export function finishFindings(
+  text: string,
+  findings: Finding[],
+  safety: boolean,
+  level: MessageLevel,
+  /** The overload signal spans of the whole message, computed only if asked for. */
+  signals: () => readonly Span[],
+): LintResult {
+  if (safety) return { findings: collapseSafety(findings), safety: true };
+  const overload = level.overload && detectOverload(text, signals, findings, level.overload);
+  if (!overload) return { findings };
+  const at = findings.findIndex((f) => f.start > overload.start);
+  return { findings: at === -1 ? [...findings, overload] : [...findings.slice(0, at), overload, ...findings.slice(at)] };
+}

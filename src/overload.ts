@@ -1,0 +1,119 @@
+import nlp from 'compromise';
+import type { Category, Severity } from './categories.js';
+import { expandLexicons } from './compile.js';
+import { compileGate, type Gate } from './gate.js';
+import { alignTerms, spanOf, type Span } from './offsets.js';
+import type { OverloadConfig } from './schema.js';
+import type { Finding } from './types.js';
+
+/** The config as the catalog ships it (examples are for the tests, read from rules/). */
+export type OverloadCheck = Omit<OverloadConfig, 'examples'>;
+
+/**
+ * Overload is a property of the whole message, not of a phrase: several complaints or requests
+ * piled into one draft (000: “one heartfelt truth … one do-able request”; 003: don't dump all your
+ * concerns at once). It runs after the sweep, on the findings that survived, plus a few cheap
+ * signals no rule flags on its own (“you forgot…”, “can you…”).
+ */
+export interface CompiledOverload {
+  config: OverloadCheck;
+  severity: Severity;
+  complaintCategories: ReadonlySet<Category>;
+  /** One compromise net for the signal patterns, swept on the same parse as the rules. */
+  net: unknown;
+  /** Which sentences could hold a signal at all (no parse for the others). */
+  gate: Gate;
+}
+
+/** What of compromise's document this step reads: a sweep returning term indexes. */
+export interface SweepDoc {
+  document: { text: string }[][];
+  sweep(net: unknown, opts?: { tagger?: boolean }): { found: { view: { docs: { index?: [number, number] }[][] } }[] };
+}
+
+export function compileOverload(
+  config: OverloadCheck,
+  severity: Severity,
+  lexicons: ReadonlyMap<string, readonly string[]>,
+): CompiledOverload {
+  const where = 'rules/message-level/overload.json';
+  const patterns = [...config.signals.complaint, ...config.signals.request].map((p) => expandLexicons(p, lexicons, where));
+  // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
+  const entries = patterns.map((match, i) => ({ match, id: String(i) }));
+  const net = nlp.buildNet(entries.map((e) => ({ ...e })));
+  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate: compileGate(entries) };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * The spans of the signal hits in one sentence (relative to it). Signals never cross
+ * sentences, so the engine computes them per sentence, from the parse it already made when it
+ * has one (`doc`), and caches them with the sentence's findings.
+ */
+export function sentenceSignals(text: string, compiled: CompiledOverload, doc?: SweepDoc): Span[] {
+  if (!compiled.gate.admits(text)) return [];
+  const parsed = doc ?? (nlp(text) as unknown as SweepDoc);
+  const found = parsed.sweep(compiled.net, { tagger: false }).found;
+  if (found.length === 0) return [];
+  const spans = alignTerms(text, parsed.document);
+  const out: Span[] = [];
+  for (const hit of found) {
+    const terms = hit.view.docs[0];
+    const first = terms?.[0]?.index;
+    const last = terms?.[terms.length - 1]?.index;
+    const sentence = first ? spans[first[0]] : undefined;
+    const span = first && last && sentence ? spanOf(sentence, first[1], last[1]) : null;
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/** Signal hits that no finding already covers, without double-counting overlapping hits. */
+function extraSignals(signals: readonly Span[], findings: readonly Finding[]): number {
+  const kept: Span[] = [];
+  for (const span of signals) {
+    if (findings.some((f) => overlaps(f, span)) || kept.some((k) => overlaps(k, span))) continue;
+    kept.push(span);
+  }
+  return kept.length;
+}
+
+/** Does this message's verdict depend on its signals? (If not, they need not be computed.) */
+export function needsSignals(findings: readonly Finding[], compiled: CompiledOverload): boolean {
+  const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
+  return complaints > 0 && complaints < compiled.config.minComplaints;
+}
+
+/**
+ * The overload finding for this message, or undefined. Its span is the whole message with
+ * surrounding whitespace trimmed: the hint is about the message, not about any one phrase, and
+ * it is added after overlapping findings were deduplicated so it never hides them.
+ */
+export function detectOverload(
+  text: string,
+  signals: () => readonly Span[],
+  findings: readonly Finding[],
+  compiled: CompiledOverload,
+): Finding | undefined {
+  const { config } = compiled;
+  const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
+  // Requests and small grievances alone are logistics (“can you grab milk? could you call mom?”).
+  if (complaints === 0) return undefined;
+  if (complaints < config.minComplaints && complaints + extraSignals(signals(), findings) < config.minItems) {
+    return undefined;
+  }
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return {
+    ruleId: config.id,
+    category: config.category,
+    severity: compiled.severity,
+    message: config.message,
+    note: config.note,
+    start,
+    end,
+    text: text.slice(start, end),
+    suggestions: [],
+  };
+}

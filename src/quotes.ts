@@ -1,0 +1,88 @@
+/**
+ * Quoted and reported speech: “You said ‘I never listen’” quotes them, it is not the sender's
+ * blame. These are the spans of the input that sit inside quotation marks, so findings that start
+ * there can be left out (the default) or kept (`quoted: true`).
+ */
+export interface Range {
+  /** First UTF-16 offset inside the quote (after the opening mark). */
+  start: number;
+  /** Offset of the closing mark (or the end of a `>` quoted line). */
+  end: number;
+}
+
+/** Opening mark → the closing marks that end it. Curly and guillemet pairs are unambiguous. */
+const PAIRED: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '‘': '’', '‚': '‘’' };
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
+
+/**
+ * Words that start with an apostrophe ('cause, 'em, '90s): a straight single quote before them
+ * is an elision, not the start of a quotation.
+ */
+const ELISION = /^(?:cause|cos|coz|em|til|till|tis|twas|n|round|bout|kay|sup|\d\ds?)(?![\p{L}\p{N}])/iu;
+
+/** A straight or curly apostrophe inside a word (don't, it’s) is never a closing mark. */
+function closesSingle(text: string, i: number): boolean {
+  return !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+}
+
+/** A quote never runs past a blank line: an unmatched mark must not swallow the rest of the draft. */
+function paragraphEnd(text: string, from: number): number {
+  const m = /\n[ \t]*\r?\n/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function findClose(text: string, from: number, limit: number, isClose: (i: number) => boolean): number {
+  for (let i = from; i < limit; i++) if (isClose(i)) return i;
+  return -1;
+}
+
+/**
+ * The quoted spans of `text`, in order and non-overlapping:
+ * - double quotes, straight (`"…"`) or curly (`“…”`, `„…“`, `«…»`);
+ * - single quotes only when clearly quoting: curly `‘…’`, or a straight `'` at the start of a
+ *   word (not an elision like 'cause) closed by a `'` at the end of a word on the same line, so
+ *   apostrophes in don't, it's or the kids' toys never open or close a quote;
+ * - lines starting with `>`, the way mail and chat apps quote a message inside a reply.
+ * An opening mark without its closing mark (within the paragraph) quotes nothing.
+ */
+export function quotedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    const lineStart = i === 0 || text[i - 1] === '\n';
+    let close = -1;
+    if (lineStart && /^[ \t]*>/.test(text.slice(i, i + 8))) {
+      const nl = text.indexOf('\n', i);
+      close = nl === -1 ? text.length : nl;
+      ranges.push({ start: i, end: close });
+      i = close + 1;
+      continue;
+    }
+    const limit = paragraphEnd(text, i);
+    if (ch === '"') {
+      close = findClose(text, i + 1, limit, (j) => text[j] === '"');
+    } else if (PAIRED[ch] !== undefined) {
+      const closers = PAIRED[ch];
+      const single = ch === '‘' || ch === '‚';
+      close = findClose(text, i + 1, limit, (j) => closers.includes(text[j] as string) && (!single || closesSingle(text, j)));
+    } else if (ch === "'" && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !ELISION.test(text.slice(i + 1))) {
+      const nl = text.indexOf('\n', i);
+      close = findClose(text, i + 1, nl === -1 ? limit : Math.min(nl, limit), (j) => text[j] === "'" && closesSingle(text, j));
+    }
+    if (close > i + 1) {
+      ranges.push({ start: i + 1, end: close });
+      i = close + 1;
+    } else {
+      i++;
+    }
+  }
+  return ranges;
+}
+
+/** Does the span starting at `start` begin inside one of the (sorted) quoted ranges? */
+export function startsInside(ranges: readonly Range[], start: number): boolean {
+  return ranges.some((r) => start >= r.start && start < r.end);
+}
