@@ -41,14 +41,33 @@ export interface CompiledRuleSet {
 }
 
 /** compromise's compiled net: match objects hooked by the words and tags they need. */
-interface Net {
+export interface Net {
   hooks: Record<string, { id: string }[]>;
   always: { id: string }[];
   isNet: true;
 }
 
+// A method of nlp (it reads `this.world()`): call it on nlp, never detached.
 const parse = (pattern: string): Regs => (nlp as unknown as { parseMatch: (p: string) => Regs }).parseMatch(pattern);
-const exclusion = (pattern: string): Exclusion => ({ regs: parse(pattern), needs: requirementOf(pattern) });
+const exclusion = (pattern: string): Exclusion => {
+  const regs = parse(pattern);
+  return { regs, needs: requirementOf(regs) };
+};
+
+/**
+ * `nlp.buildNet`, plus the parsed match of each entry, taken from the net itself: parsing a
+ * pattern (long lexicon alternations) is the main cost of compiling, so it is done once, and
+ * the gate and the capture re-match read exactly what the sweep matches with.
+ */
+export function buildNet(entries: readonly { match: string; id: string }[]): { net: Net; regs: Map<string, Regs> } {
+  // buildNet writes fields onto the objects it is given: hand it copies.
+  const net = nlp.buildNet(entries.map((e) => ({ ...e }))) as unknown as Net;
+  const regs = new Map<string, Regs>();
+  for (const obj of [...Object.values(net.hooks).flat(), ...net.always] as { id: string; regs: Regs }[]) {
+    regs.set(obj.id, obj.regs);
+  }
+  return { net, regs };
+}
 
 /**
  * A net with only the given entries, built from the full net's already-parsed match objects
@@ -125,7 +144,7 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
       notIfSentence,
       notIfPrecededBy,
       parsed: {
-        patterns: patterns.map(parse),
+        patterns: [], // filled from the net below
         notIf: notIf.map(exclusion),
         notIfSentence: notIfSentence.map(exclusion),
         // Anchored at the hit: the words before it must end with the pattern.
@@ -133,7 +152,16 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
       },
     });
   });
-  // buildNet writes fields onto the objects it is given: hand it copies.
-  const net = nlp.buildNet(netEntries.map((e) => ({ ...e }))) as unknown as Net;
-  return { rules: compiled, net, entries, gate: compileGate(netEntries), netFor: subNets(net) };
+  const { net, regs } = buildNet(netEntries);
+  const regsOf = (id: string): Regs => {
+    const r = regs.get(id);
+    if (!r) throw new RevealLintError('compile', `net entry ${id} was not built`);
+    return r;
+  };
+  for (const [id, [r, p]] of entries) {
+    const c = compiled[r];
+    if (c) c.parsed.patterns[p] = regsOf(id);
+  }
+  const gate = compileGate(netEntries.map((e) => ({ id: e.id, regs: regsOf(e.id) })));
+  return { rules: compiled, net, entries, gate, netFor: subNets(net) };
 }

@@ -29,10 +29,10 @@ export interface Gate {
   candidates(sentence: string, keys?: ReadonlySet<string>): string[];
 }
 
-/** A pattern to gate: the id of its net entry and its (lexicon-expanded) match string. */
+/** A pattern to gate: the id of its net entry and its parsed match (`nlp.parseMatch` tokens). */
 export interface GateEntry {
   id: string;
-  match: string;
+  regs: readonly unknown[];
 }
 
 /** A token of compromise's parsed match syntax (`nlp.parseMatch`), the fields read here. */
@@ -59,10 +59,6 @@ interface World {
 }
 
 const world = nlp.world() as unknown as World;
-// A method of nlp (it reads `this.world()`): call it on nlp, never detached. Like `doc.match`
-// with a string, it folds accents first.
-const parseMatch = (pattern: string): MatchToken[] =>
-  (nlp as unknown as { parseMatch: (p: string) => MatchToken[] }).parseMatch(pattern);
 
 /** A pattern's requirement: every set must share a word with the sentence. */
 export type Requirement = ReadonlySet<string>[];
@@ -201,9 +197,9 @@ export function sentenceKeys(sentence: string): Set<string> {
  * The words a pattern requires, rarest set first, or null when it requires none that can be
  * named (then it must always be tried).
  */
-export function requirementOf(pattern: string): Requirement | null {
+export function requirementOf(regs: readonly unknown[]): Requirement | null {
   const req: ReadonlySet<string>[] = [];
-  for (const token of parseMatch(pattern)) {
+  for (const token of regs as readonly MatchToken[]) {
     const words = tokenWords(token);
     if (words) req.push(words);
   }
@@ -225,7 +221,7 @@ export function compileGate(entries: readonly GateEntry[]): Gate {
   // its own words, then checks the pattern's other sets.
   const hooks = new Map<string, { index: number; req: Requirement }[]>();
   entries.forEach((entry, index) => {
-    const req = requirementOf(entry.match);
+    const req = requirementOf(entry.regs);
     if (req === null) {
       open.push(index);
       return;

@@ -3,7 +3,7 @@
 // need; tests/compromise-two.test.ts checks the lint results are the same.
 import nlp from 'compromise/two';
 import type { Category, Severity } from './categories.js';
-import { expandLexicons } from './compile.js';
+import { buildNet, expandLexicons } from './compile.js';
 import { compileGate, type Gate } from './gate.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import type { OverloadConfig } from './schema.js';
@@ -42,9 +42,9 @@ export function compileOverload(
   const where = 'rules/message-level/overload.json';
   const patterns = [...config.signals.complaint, ...config.signals.request].map((p) => expandLexicons(p, lexicons, where));
   // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
-  const entries = patterns.map((match, i) => ({ match, id: String(i) }));
-  const net = nlp.buildNet(entries.map((e) => ({ ...e })));
-  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate: compileGate(entries) };
+  const { net, regs } = buildNet(patterns.map((match, i) => ({ match, id: String(i) })));
+  const gate = compileGate([...regs].map(([id, r]) => ({ id, regs: r })));
+  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -92,7 +92,8 @@ const corpus = [...fixtures, ...examples, ...messages(300), ...randomCorpus(800)
 
 const rules = [...getBuiltinRules(), ...probes.map((p) => ruleSchema.parse(p))];
 const set = compileRules(rules, lexicons);
-const gateOf = (patterns: string[]): Gate => compileGate(patterns.map((match, i) => ({ id: String(i), match })));
+const gateOf = (patterns: string[]): Gate =>
+  compileGate(patterns.map((match, i) => ({ id: String(i), regs: (nlp as unknown as { parseMatch: (p: string) => unknown[] }).parseMatch(match) })));
 // These run thousands of parses on a shared 2-core machine.
 const SLOW = { timeout: 120_000 };
 
