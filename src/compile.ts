@@ -71,21 +71,37 @@ export function buildNet(entries: readonly { match: string; id: string }[]): { n
 
 /**
  * A net with only the given entries, built from the full net's already-parsed match objects
- * (no pattern is parsed again), remembered for the candidate sets seen most recently.
+ * (no pattern is parsed again), remembered for the candidate sets seen most recently. Each
+ * entry's hook words are indexed once, so a sub-net costs the size of its entries, not of the
+ * whole net (whose hooks run into the thousands with long lexicons).
  */
 function subNets(full: Net): (ids: readonly string[]) => Net {
+  const hooksOf = new Map<string, string[]>();
+  const objOf = new Map<string, { id: string }>();
+  for (const [key, list] of Object.entries(full.hooks)) {
+    for (const obj of list) {
+      objOf.set(obj.id, obj);
+      const keys = hooksOf.get(obj.id);
+      if (keys) keys.push(key);
+      else hooksOf.set(obj.id, [key]);
+    }
+  }
+  const always = new Set(full.always.map((o) => o.id));
+  for (const obj of full.always) objOf.set(obj.id, obj);
   const cache = new Lru<string, Net>(256);
   return (ids) => {
     const key = ids.join(',');
     let net = cache.get(key);
     if (!net) {
-      const keep = new Set(ids);
       const hooks: Net['hooks'] = {};
-      for (const [k, list] of Object.entries(full.hooks)) {
-        const kept = list.filter((o) => keep.has(o.id));
-        if (kept.length) hooks[k] = kept;
+      const alwaysKept: Net['always'] = [];
+      for (const id of ids) {
+        const obj = objOf.get(id);
+        if (!obj) continue;
+        if (always.has(id)) alwaysKept.push(obj);
+        for (const k of hooksOf.get(id) ?? []) (hooks[k] ??= []).push(obj);
       }
-      net = { hooks, always: full.always.filter((o) => keep.has(o.id)), isNet: true };
+      net = { hooks, always: alwaysKept, isNet: true };
       cache.set(key, net);
     }
     return net;

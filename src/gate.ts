@@ -60,55 +60,69 @@ interface World {
 
 const world = nlp.world() as unknown as World;
 
-/** A pattern's requirement: every set must share a word with the sentence. */
-export type Requirement = ReadonlySet<string>[];
+/**
+ * What one token forces into any match: one of `words`, and — for an alternation of phrases
+ * such as `(you are|youre|u r)` — all the words of at least one alternative (`alts`), so
+ * "you" alone does not admit a pattern that needs "you are".
+ */
+export interface Need {
+  words: ReadonlySet<string>;
+  alts?: readonly (readonly Need[])[];
+}
+/** A pattern's requirement: every need must be met by the sentence. */
+export type Requirement = readonly Need[];
 
-/** The words one token forces into any match, or null if it forces none we can name. */
-function tokenWords(t: MatchToken): Set<string> | null {
+/** The need of one token, or null if it forces no word we can name. */
+function tokenNeed(t: MatchToken): Need | null {
   if (t.optional || t.negative || t.min === 0 || t.fuzzy) return null;
   if (t.word !== undefined) return t.use ? null : plainWords([t.word]);
   if (t.fastOr) return plainWords(t.fastOr);
   if (t.choices) {
     if (t.operator === 'and') {
-      // Every side must match the same term: any one side's words are required.
+      // Every side must match the same term: any one side's needs are required.
       for (const side of t.choices) {
-        const words = sequenceWords(side);
-        if (words) return words;
+        const needs = sequenceNeeds(side);
+        if (needs.length) return cheapest(needs);
       }
       return null;
     }
-    // (a b|c): whichever alternative matches brings its own required word.
-    const all = new Set<string>();
+    // (a b|c): whichever alternative matches brings its own required words.
+    const alts: Need[][] = [];
+    const words = new Set<string>();
     for (const choice of t.choices) {
-      const words = sequenceWords(choice);
-      if (!words) return null;
-      for (const w of words) all.add(w);
+      const needs = sequenceNeeds(choice);
+      if (needs.length === 0) return null;
+      alts.push(needs);
+      for (const w of cheapest(needs).words) words.add(w);
     }
-    return all;
+    return { words, alts };
   }
   return null;
 }
+
+/** Every need of a token sequence (one alternative). */
+function sequenceNeeds(tokens: readonly MatchToken[]): Need[] {
+  const needs: Need[] = [];
+  for (const t of tokens) {
+    const need = tokenNeed(t);
+    if (need) needs.push(need);
+  }
+  return needs;
+}
+
+const cheapest = (needs: readonly Need[]): Need =>
+  needs.reduce((best, n) => (cost(n.words) < cost(best.words) ? n : best));
 
 /**
  * Only words made of letters, digits and apostrophes are gated on: an emoji or a symbol in a
  * pattern is compared by compromise in ways the raw-text side does not model.
  */
 const PLAIN_WORD = /^[\p{L}\p{N}']+$/u;
-const plainWords = (words: Iterable<string>): Set<string> | null => {
+const plainWords = (words: Iterable<string>): Need | null => {
   const set = new Set(words);
   for (const w of set) if (!PLAIN_WORD.test(w)) return null;
-  return set;
+  return { words: set };
 };
-
-/** The most selective required word set of a token sequence (one alternative). */
-function sequenceWords(tokens: readonly MatchToken[]): Set<string> | null {
-  let best: Set<string> | null = null;
-  for (const t of tokens) {
-    const words = tokenWords(t);
-    if (words && (!best || cost(words) < cost(best))) best = words;
-  }
-  return best;
-}
 
 /**
  * How often a word set is expected to be present: fewer and longer words are rarer
@@ -198,21 +212,24 @@ export function sentenceKeys(sentence: string): Set<string> {
  * named (then it must always be tried).
  */
 export function requirementOf(regs: readonly unknown[]): Requirement | null {
-  const req: ReadonlySet<string>[] = [];
-  for (const token of regs as readonly MatchToken[]) {
-    const words = tokenWords(token);
-    if (words) req.push(words);
+  const req = sequenceNeeds(regs as readonly MatchToken[]);
+  return req.length ? req.sort((a, b) => cost(a.words) - cost(b.words)) : null;
+}
+
+function met(need: Need, keys: ReadonlySet<string>): boolean {
+  let any = false;
+  for (const w of need.words) {
+    if (keys.has(w)) {
+      any = true;
+      break;
+    }
   }
-  return req.length ? req.sort((a, b) => cost(a) - cost(b)) : null;
+  return any && (!need.alts || need.alts.some((alt) => alt.every((n) => met(n, keys))));
 }
 
 /** Could a pattern with this requirement match in a text with these keys? */
 export const satisfies = (req: Requirement | null, keys: ReadonlySet<string>): boolean =>
-  req === null ||
-  req.every((set) => {
-    for (const w of set) if (keys.has(w)) return true;
-    return false;
-  });
+  req === null || req.every((need) => met(need, keys));
 
 /** Compile the gate for a rule set from its net entries. */
 export function compileGate(entries: readonly GateEntry[]): Gate {
@@ -226,7 +243,7 @@ export function compileGate(entries: readonly GateEntry[]): Gate {
       open.push(index);
       return;
     }
-    for (const w of req[0] ?? []) {
+    for (const w of req[0]?.words ?? []) {
       const list = hooks.get(w);
       if (list) list.push({ index, req });
       else hooks.set(w, [{ index, req }]);

@@ -9,7 +9,7 @@ import type { Span } from './offsets.js';
 import { sentenceSignals } from './overload.js';
 import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences } from './sentences.js';
-import { dedupe, sweepSentence } from './sweep.js';
+import { dedupe, sweepSentence, type Doc } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
 import { validate, type Descriptor } from './validate.js';
 
@@ -108,13 +108,6 @@ const shift = (f: Finding, by: number): Finding => ({
   suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
 });
 
-function lintOne(text: string, set: CompiledRuleSet, level: MessageLevel): SentenceResult {
-  const { findings, doc } = sweepSentence(text, set);
-  // Overload signals come from the same parse when there is one; otherwise later, if needed.
-  const signals = !level.overload ? NO_SPANS : doc ? sentenceSignals(text, level.overload, doc) : undefined;
-  return { findings: findings.length ? findings : NONE, signals };
-}
-
 /**
  * Lint a text sentence by sentence, then run the message-level steps on the whole message.
  * Each sentence is gated (no parse when no rule could match) and parsed alone — which keeps
@@ -126,10 +119,14 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   assertText(text);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const sentences = splitSentences(text);
-  const results = sentences.map((s) => {
+  // This call's parses, kept only for the call: overload signals may need them below.
+  const docs: (Doc | null)[] = [];
+  const results = sentences.map((s, i) => {
     let result = cache?.get(s.text);
     if (!result) {
-      result = lintOne(s.text, set, level);
+      const { findings, doc } = sweepSentence(s.text, set);
+      docs[i] = doc;
+      result = { findings: findings.length ? findings : NONE, signals: level.overload ? undefined : NO_SPANS };
       cache?.set(s.text, result);
     }
     return result;
@@ -142,7 +139,8 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
     results.flatMap((r, i) => {
       const s = sentences[i];
       if (!s || !level.overload) return [];
-      r.signals ??= sentenceSignals(s.text, level.overload);
+      // Only when the overload verdict depends on them; from this call's parse if there is one.
+      r.signals ??= sentenceSignals(s.text, level.overload, docs[i] ?? undefined);
       return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
     });
   const filtered = filterFindings(text, findings, level);

@@ -51,8 +51,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * The spans of the signal hits in one sentence (relative to it). Signals never cross
- * sentences, so the engine computes them per sentence, from the parse it already made when it
- * has one (`doc`), and caches them with the sentence's findings.
+ * sentences, so the engine computes them per sentence — only when the verdict depends on them,
+ * from the parse it already made when it has one (`doc`) — and caches them with the sentence.
  */
 export function sentenceSignals(text: string, compiled: CompiledOverload, doc?: SweepDoc): Span[] {
   if (!compiled.gate.admits(text)) return [];
@@ -80,12 +80,6 @@ function extraSignals(signals: readonly Span[], findings: readonly Finding[]): n
     kept.push(span);
   }
   return kept.length;
-}
-
-/** Does this message's verdict depend on its signals? (If not, they need not be computed.) */
-export function needsSignals(findings: readonly Finding[], compiled: CompiledOverload): boolean {
-  const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
-  return complaints > 0 && complaints < compiled.config.minComplaints;
 }
 
 /**

@@ -100,7 +100,12 @@ const rank = (c: Category) => SPECIFICITY.indexOf(c);
 
 export function dedupe(findings: Finding[]): Finding[] {
   const byPreference = [...findings].sort(
-    (a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    // Ties fall to the rule id, so the result never depends on the order the sweep found hits in.
+    (a, b) =>
+      rank(a.category) - rank(b.category) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      a.ruleId.localeCompare(b.ruleId),
   );
   const kept: Finding[] = [];
   for (const f of byPreference) {

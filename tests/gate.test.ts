@@ -139,6 +139,14 @@ describe('lexical gate', () => {
     expect(gate.admits('really nice, sorry')).toBe(false);
   });
 
+  it('an alternation of phrases needs every word of one phrase, not just its first', () => {
+    const gate = gateOf(['(you are|you were|youre|u r) so #Adjective']);
+    expect(gate.admits('Are you free? So glad')).toBe(true); // "you" and "are" both there
+    expect(gate.admits('you were so kind')).toBe(true);
+    expect(gate.admits('u r so sweet')).toBe(true);
+    expect(gate.admits('Thank you so much')).toBe(false); // "you" without are/were
+  });
+
   it('reads contractions, texting forms and curly apostrophes the way compromise does', () => {
     const gate = gateOf(['why (can not|will not) (you|u)', 'i am #Adjective', 'let us', '(you are|ur) #Adjective']);
     for (const s of ['Why can’t you', 'why cant u', 'WHY WONT YOU', "I'm sad", 'im sad', 'Let’s go', 'You’re cold', 'ur cold']) {
