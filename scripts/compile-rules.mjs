@@ -43,13 +43,23 @@ function readDir(dir, schema, z) {
 /** Examples are executed by the tests, which read rules/ directly: the library need not carry them. */
 const withoutExamples = ({ examples: _examples, ...rest }) => rest;
 
+/**
+ * Rules stored by field (`{ id: [...], match: [...] }`) rather than by rule: like strings sit
+ * together (all patterns, then all notes), which gzip compresses better (~0.6 KiB on 50 rules).
+ * src/catalog.ts turns the columns back into rule objects.
+ */
+function columns(rules) {
+  const keys = [...new Set(rules.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, rules.map((r) => r[k] ?? null)]));
+}
+
 /** The generated files, as { path: text }. Throws (naming file and key) on an invalid rule. */
 export async function buildGenerated() {
   const schemas = await loadSchemas(root);
   const { z } = schemas;
   const rules = readDir('rules', schemas.ruleSchema, z).map(withoutExamples);
   const catalog = {
-    rules,
+    rules: columns(rules),
     lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {

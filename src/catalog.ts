@@ -8,16 +8,24 @@ import type { Rule } from './schema.js';
  * so loading them costs no schema library and no validation at run time.
  */
 interface CatalogData {
-  rules: Rule[];
+  /** By field, one array per key, a rule's absent keys as null (scripts/compile-rules.mjs). */
+  rules: Record<string, unknown[]>;
   lexicons: Record<string, string[]>;
   messageLevel: { overload: OverloadCheck };
 }
 
 const data = catalogData as unknown as CatalogData;
 
+let builtinRules: Rule[] | undefined;
+
 /** Built-in rules, as validated at build time. */
 export function getBuiltinRules(): readonly Rule[] {
-  return data.rules;
+  builtinRules ??= (data.rules.id ?? []).map((_id, i) => {
+    const rule: Record<string, unknown> = {};
+    for (const [key, values] of Object.entries(data.rules)) if (values[i] !== null) rule[key] = values[i];
+    return rule as unknown as Rule;
+  });
+  return builtinRules;
 }
 
 export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.lexicons));
