@@ -9,7 +9,9 @@ import type { Span } from './offsets.js';
 import { sentenceSignals } from './overload.js';
 import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences } from './sentences.js';
-import { dedupe, sweepSentence, type Doc } from './sweep.js';
+import { sentenceKeys } from './gate.js';
+import { parsePieces, type ParsedPiece } from './parse.js';
+import { dedupe, sweepPiece } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
 import { validate, type Descriptor } from './validate.js';
 
@@ -119,28 +121,44 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   assertText(text);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
   const sentences = splitSentences(text);
+  const signalsUnknown = level.overload ? undefined : NO_SPANS;
+  // Sentences not in the cache: gated, then the ones some pattern could match in are parsed
+  // together (one compute pass) and swept one by one with their own candidate patterns.
+  const results: (SentenceResult | undefined)[] = sentences.map((s) => cache?.get(s.text));
+  const todo: { i: number; keys: Set<string>; ids: string[] }[] = [];
+  results.forEach((r, i) => {
+    const s = sentences[i];
+    if (r || !s) return;
+    const keys = sentenceKeys(s.text);
+    const ids = set.gate.candidates(s.text, keys);
+    if (ids.length) todo.push({ i, keys, ids });
+    else results[i] = { findings: NONE, signals: signalsUnknown };
+  });
   // This call's parses, kept only for the call: overload signals may need them below.
-  const docs: (Doc | null)[] = [];
-  const results = sentences.map((s, i) => {
-    let result = cache?.get(s.text);
-    if (!result) {
-      const { findings, doc } = sweepSentence(s.text, set);
-      docs[i] = doc;
-      result = { findings: findings.length ? findings : NONE, signals: level.overload ? undefined : NO_SPANS };
-      cache?.set(s.text, result);
-    }
-    return result;
+  const pieces: (ParsedPiece | undefined)[] = [];
+  const parsed = parsePieces(todo.map((t) => sentences[t.i]?.text ?? ''));
+  todo.forEach(({ i, keys, ids }, k) => {
+    const piece = parsed[k];
+    const s = sentences[i];
+    if (!piece || !s) return;
+    pieces[i] = piece;
+    const findings = sweepPiece(s.text, piece, set, set.netFor(ids), keys);
+    results[i] = { findings: findings.length ? findings : NONE, signals: signalsUnknown };
+  });
+  results.forEach((r, i) => {
+    const s = sentences[i];
+    if (r && s && !cache?.get(s.text)) cache?.set(s.text, r);
   });
   const findings: Finding[] = [];
   results.forEach((r, i) => {
-    for (const f of r.findings) findings.push(shift(f, sentences[i]?.start ?? 0));
+    for (const f of r?.findings ?? NONE) findings.push(shift(f, sentences[i]?.start ?? 0));
   });
   const signals = () =>
     results.flatMap((r, i) => {
       const s = sentences[i];
-      if (!s || !level.overload) return [];
+      if (!r || !s || !level.overload) return [];
       // Only when the overload verdict depends on them; from this call's parse if there is one.
-      r.signals ??= sentenceSignals(s.text, level.overload, docs[i] ?? undefined);
+      r.signals ??= sentenceSignals(s.text, level.overload, pieces[i]);
       return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
     });
   const filtered = filterFindings(text, findings, level);

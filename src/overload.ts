@@ -1,11 +1,8 @@
-// compromise/two: tokenizer, lexicon, tagger, contractions, match and sweep — everything the
-// rules use. The full build adds ~17 KiB gzipped (noun/verb APIs, chunker) the lint path does not
-// need; tests/compromise-two.test.ts checks the lint results are the same.
-import nlp from 'compromise/two';
 import type { Category, Severity } from './categories.js';
 import { buildNet, expandLexicons } from './compile.js';
 import { compileGate, type Gate } from './gate.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
+import { parsePieces, type ParsedPiece } from './parse.js';
 import type { OverloadConfig } from './schema.js';
 import type { Finding } from './types.js';
 
@@ -28,12 +25,6 @@ export interface CompiledOverload {
   gate: Gate;
 }
 
-/** What of compromise's document this step reads: a sweep returning term indexes. */
-export interface SweepDoc {
-  document: { text: string }[][];
-  sweep(net: unknown, opts?: { tagger?: boolean }): { found: { view: { docs: { index?: [number, number] }[][] } }[] };
-}
-
 export function compileOverload(
   config: OverloadCheck,
   severity: Severity,
@@ -54,18 +45,19 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * sentences, so the engine computes them per sentence — only when the verdict depends on them,
  * from the parse it already made when it has one (`doc`) — and caches them with the sentence.
  */
-export function sentenceSignals(text: string, compiled: CompiledOverload, doc?: SweepDoc): Span[] {
+export function sentenceSignals(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): Span[] {
   if (!compiled.gate.admits(text)) return [];
-  const parsed = doc ?? (nlp(text) as unknown as SweepDoc);
-  const found = parsed.sweep(compiled.net, { tagger: false }).found;
+  const piece = parsed ?? parsePieces([text])[0];
+  if (!piece) return [];
+  const found = piece.view.sweep(compiled.net, { tagger: false }).found;
   if (found.length === 0) return [];
-  const spans = alignTerms(text, parsed.document);
+  const spans = alignTerms(text, piece.terms);
   const out: Span[] = [];
   for (const hit of found) {
     const terms = hit.view.docs[0];
     const first = terms?.[0]?.index;
     const last = terms?.[terms.length - 1]?.index;
-    const sentence = first ? spans[first[0]] : undefined;
+    const sentence = first ? spans[first[0] - piece.first] : undefined;
     const span = first && last && sentence ? spanOf(sentence, first[1], last[1]) : null;
     if (span) out.push(span);
   }

@@ -1,10 +1,7 @@
-// compromise/two: tokenizer, lexicon, tagger, contractions, match and sweep — everything the
-// rules use. The full build adds ~17 KiB gzipped (noun/verb APIs, chunker) the lint path does not
-// need; tests/compromise-two.test.ts checks the lint results are the same.
-import nlp from 'compromise/two';
 import type { Category, Severity } from './categories.js';
 import type { CompiledRule, CompiledRuleSet, Exclusion, Regs } from './compile.js';
 import { satisfies, sentenceKeys } from './gate.js';
+import { parsePieces, type ParsedPiece } from './parse.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
 import type { Finding } from './types.js';
 
@@ -14,7 +11,7 @@ import type { Finding } from './types.js';
  * so its result (offsets relative to the sentence) can be cached by that text and shifted.
  */
 
-interface Term {
+export interface Term {
   text: string;
   index?: [number, number];
 }
@@ -116,27 +113,22 @@ export function dedupe(findings: Finding[]): Finding[] {
 }
 
 /**
- * Lint one piece of text (a sentence, or any run of whole sentences) with one parse, and hand
- * back that parse (null when none was needed) for other per-sentence steps. Offsets are
- * relative to `text`; findings are in sweep order, not yet deduplicated (the message-level
- * filters run first). With `gated` (the default) the text is not parsed at all when no pattern
- * could match, the sweep runs only the patterns that could, and only the exclusions whose
- * words are present are tried.
+ * The findings of one piece of text (a sentence, as a rule), already parsed inside a shared
+ * document, swept with `net`. Offsets are relative to `text`; findings are in sweep order, not
+ * yet deduplicated (the message-level filters run first). `keys` (the piece's gate keys) let
+ * exclusions whose words are absent be skipped; null tries them all.
  */
-export function sweepSentence(text: string, set: CompiledRuleSet, gated = true): { findings: Finding[]; doc: Doc | null } {
-  // Ungated (for the tests' reference) means every pattern and every exclusion is tried.
-  const keys = gated ? sentenceKeys(text) : null;
-  let net = set.net;
-  if (keys) {
-    const ids = set.gate.candidates(text, keys);
-    if (ids.length === 0) return { findings: [], doc: null };
-    net = set.netFor(ids);
-  }
-  const doc = nlp(text) as unknown as Doc;
-  const { found } = doc.sweep(net, { tagger: false });
-  if (found.length === 0) return { findings: [], doc };
-  const sentences = doc.document;
-  const spans = alignTerms(text, sentences);
+export function sweepPiece(
+  text: string,
+  piece: ParsedPiece,
+  set: CompiledRuleSet,
+  net: unknown,
+  keys: ReadonlySet<string> | null,
+): Finding[] {
+  const { found } = piece.view.sweep(net, { tagger: false });
+  if (found.length === 0) return [];
+  const { doc } = piece;
+  const spans = alignTerms(text, piece.terms);
   const findings: Finding[] = [];
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
@@ -147,11 +139,11 @@ export function sweepSentence(text: string, set: CompiledRuleSet, gated = true):
     const [r, p] = entry;
     const compiled = set.rules[r];
     const pattern = compiled?.parsed.patterns[p];
-    const sentenceSpans = spans[first[0]];
+    const sentenceSpans = spans[first[0] - piece.first];
     if (!compiled || pattern === undefined || !sentenceSpans) continue;
     const span = spanOf(sentenceSpans, first[1], last[1]);
     if (!span) continue;
-    const length = sentences[first[0]]?.length ?? 0;
+    const length = doc.document[first[0]]?.length ?? 0;
     if (isExcluded(doc, compiled, keys, first[0], first[1], length)) continue;
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
@@ -168,13 +160,29 @@ export function sweepSentence(text: string, set: CompiledRuleSet, gated = true):
       start: span.start,
       end: span.end,
       text: matched,
-      // Suggestions are built here, from this sentence's doc, so they are cached with the finding.
+      // Suggestions are built here, from this sentence's parse, so they are cached with the finding.
       suggestions: [],
     });
   }
-  return { findings, doc };
+  return findings;
+}
+
+/**
+ * Lint one piece of text on its own: gate it, parse it, sweep it. With `gated` false (the
+ * tests' reference) every pattern and every exclusion is tried on a parse of the whole text.
+ */
+export function sweepSentence(text: string, set: CompiledRuleSet, gated = true): Finding[] {
+  const keys = gated ? sentenceKeys(text) : null;
+  let net = set.net;
+  if (keys) {
+    const ids = set.gate.candidates(text, keys);
+    if (ids.length === 0) return [];
+    net = set.netFor(ids);
+  }
+  const [piece] = parsePieces([text]);
+  return piece ? sweepPiece(text, piece, set, net, keys) : [];
 }
 
 /** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own. */
 export const lintSentence = (text: string, set: CompiledRuleSet, gated = true): Finding[] =>
-  dedupe(sweepSentence(text, set, gated).findings);
+  dedupe(sweepSentence(text, set, gated));
