@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Gathers rules/*.json and rules/lexicons/*.json (+ rules/scripts/*.json) into one file the
-// library imports, so the bundle carries data, not a file-system walk. Everything is validated
+// Gathers rules/*.json, rules/lexicons/*.json, rules/scripts/*.json, rules/vocab/*.json and
+// rules/message-level/*.json into one file the library imports, so the bundle carries data, not a file-system walk. Everything is validated
 // here, at build time, with the zod schemas of src/schema.ts (errors name the file and the
 // key); the library then trusts the catalog and ships no schema library. Rule `examples` are
 // for the tests (which read rules/ directly) and are left out of the catalog.
@@ -63,7 +63,14 @@ export async function buildGenerated() {
     lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {
-    catalog.scripts = readDir('rules/scripts', schemas.scriptSchema ?? schemas.scriptsSchema, z);
+    catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z);
+  }
+  // Feelings, needs and wording the rewrite engine reads (src/rewrite/), validated as one object.
+  if (existsSync(join(root, 'rules', 'vocab'))) {
+    const vocab = Object.fromEntries(readDir('rules/vocab').map((v) => [v.id, v]));
+    const result = schemas.rewrite.vocabSchema.safeParse(vocab);
+    if (!result.success) throw new Error(`rules/vocab:\n${z.prettifyError(result.error)}`);
+    catalog.vocab = result.data;
   }
   // Message-level checks (overload) are data too, but not sweep rules: kept apart by id, each
   // validated by the schema named after it (`overloadSchema` for overload.json).

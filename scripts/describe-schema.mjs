@@ -5,10 +5,15 @@
 import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 
-/** Import src/schema.ts (zod bundled in, and zod's `z` beside it) as a module. */
+/** Import src/schema.ts and src/rewrite/schema.ts (as `rewrite`), with zod bundled in and its `z`. */
 export async function loadSchemas(root) {
   const result = await build({
-    stdin: { contents: "export * from './src/schema.ts'; export { z } from 'zod';", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents:
+        "export * from './src/schema.ts'; export * as rewrite from './src/rewrite/schema.ts'; export { z } from 'zod';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -11,7 +11,8 @@ import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { sentenceKeys } from './gate.js';
 import { parsePieces, type ParsedPiece } from './parse.js';
-import { dedupe, sweepPiece } from './sweep.js';
+import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
+import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
 import type { Finding, LintResult } from './types.js';
 import { validate, type Descriptor } from './validate.js';
 
@@ -95,6 +96,10 @@ function assertText(text: unknown): asserts text is string {
 interface SentenceResult {
   findings: readonly Finding[];
   signals: readonly Span[] | undefined;
+  /** For the rewrite engine, when there are findings: where each sits, and the parsed sentences. */
+  places?: readonly Place[];
+  terms?: readonly Term[][];
+  spans?: readonly (Span | null)[][];
 }
 /** Sentences already linted, keyed by their text. */
 type SentenceCache = Lru<string, SentenceResult>;
@@ -142,16 +147,34 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
     const s = sentences[i];
     if (!piece || !s) return;
     pieces[i] = piece;
-    const findings = sweepPiece(s.text, piece, set, set.netFor(ids), keys);
-    results[i] = { findings: findings.length ? findings : NONE, signals: signalsUnknown };
+    const { findings, places, spans } = sweepPiece(s.text, piece, set, set.netFor(ids), keys);
+    results[i] = findings.length
+      ? { findings, signals: signalsUnknown, places, terms: piece.terms, spans }
+      : { findings: NONE, signals: signalsUnknown };
   });
   results.forEach((r, i) => {
     const s = sentences[i];
     if (r && s && !cache?.get(s.text)) cache?.set(s.text, r);
   });
+  // Findings moved to their place in this text; for the rewrite engine, the parsed sentences that
+  // hold them, numbered across the message, with spans in this text.
   const findings: Finding[] = [];
+  const places = new Map<Finding, HitPlace>();
+  const terms: (readonly Term[])[] = [];
+  const termSpans: (Span | null)[][] = [];
   results.forEach((r, i) => {
-    for (const f of r?.findings ?? NONE) findings.push(shift(f, sentences[i]?.start ?? 0));
+    const by = sentences[i]?.start ?? 0;
+    const base = terms.length;
+    if (r?.terms && r.spans) {
+      terms.push(...r.terms);
+      for (const row of r.spans) termSpans.push(row.map((sp) => sp && { start: sp.start + by, end: sp.end + by }));
+    }
+    r?.findings.forEach((f, k) => {
+      const moved = shift(f, by);
+      findings.push(moved);
+      const place = r.places?.[k];
+      if (place) places.set(moved, { ...place, sentence: base + place.sentence });
+    });
   });
   const signals = () =>
     results.flatMap((r, i) => {
@@ -162,7 +185,10 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
       return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
     });
   const filtered = filterFindings(text, findings, level);
-  return finishFindings(text, dedupe(filtered.findings), filtered.safety, level, signals);
+  const kept = dedupe(filtered.findings);
+  // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
+  if (!filtered.safety) addSuggestions(text, terms, termSpans, kept, places);
+  return finishFindings(text, kept, filtered.safety, level, signals);
 }
 
 /** How many sentences a `createLinter()` linter remembers: a long draft several times over. */

@@ -60,19 +60,40 @@ function isExcluded(doc: Doc, c: CompiledRule, keys: ReadonlySet<string> | null,
   );
 }
 
-/** Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them back. */
-function recoverCaptures(text: string, hit: Hit, pattern: Regs, spans: readonly (Span | null)[]): Record<string, string> {
+/** Where a finding sits in its piece: its sentence (within the piece), first and last term. */
+export interface Place {
+  sentence: number;
+  from: number;
+  to: number;
+  /** The rule pattern that made the hit (its source text). */
+  pattern: string;
+  /** Term indices of its named captures (`[<subject>…]`), recovered once here. */
+  captures: Partial<Record<string, [number, number]>>;
+}
+
+/**
+ * Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them
+ * back, as text (for the message) and as term indices (for the rewrite engine).
+ */
+function recoverCaptures(
+  text: string,
+  hit: Hit,
+  pattern: Regs,
+  spans: readonly (Span | null)[],
+): { text: Record<string, string>; terms: Place['captures'] } {
   const out: Record<string, string> = {};
+  const terms: Place['captures'] = {};
   const groups = hit.view.match(pattern).groups();
   for (const [name, view] of Object.entries(groups)) {
-    const terms = view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
+    const ts = view.docs[0];
+    const first = ts?.[0]?.index;
+    const last = ts?.[ts.length - 1]?.index;
     if (!first || !last) continue;
+    terms[name] = [first[1], last[1]];
     const span = spanOf(spans, first[1], last[1]);
     if (span) out[name] = text.slice(span.start, span.end);
   }
-  return out;
+  return { text: out, terms };
 }
 
 /**
@@ -118,18 +139,27 @@ export function dedupe(findings: Finding[]): Finding[] {
  * yet deduplicated (the message-level filters run first). `keys` (the piece's gate keys) let
  * exclusions whose words are absent be skipped; null tries them all.
  */
+export interface PieceFindings {
+  findings: Finding[];
+  /** Where each finding sits, index for index. */
+  places: Place[];
+  /** The term spans of the piece's sentences, relative to the piece. */
+  spans: (Span | null)[][];
+}
+
 export function sweepPiece(
   text: string,
   piece: ParsedPiece,
   set: CompiledRuleSet,
   net: unknown,
   keys: ReadonlySet<string> | null,
-): Finding[] {
+): PieceFindings {
   const { found } = piece.view.sweep(net, { tagger: false });
-  if (found.length === 0) return [];
+  if (found.length === 0) return { findings: [], places: [], spans: [] };
   const { doc } = piece;
   const spans = alignTerms(text, piece.terms);
   const findings: Finding[] = [];
+  const places: Place[] = [];
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -147,24 +177,23 @@ export function sweepPiece(
     if (isExcluded(doc, compiled, keys, first[0], first[1], length)) continue;
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
-    const captures =
-      rule.message.includes('{{') && compiled.patterns[p]?.includes('[<')
-        ? recoverCaptures(text, hit, pattern, sentenceSpans)
-        : {};
+    const source = compiled.patterns[p] ?? '';
+    const captures = source.includes('[<') ? recoverCaptures(text, hit, pattern, sentenceSpans) : { text: {}, terms: {} };
+    places.push({ sentence: first[0] - piece.first, from: first[1], to: last[1], pattern: source, captures: captures.terms });
     findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity as Severity,
-      message: fillMessage(rule.message, captures, matched),
+      message: fillMessage(rule.message, captures.text, matched),
       note: rule.note,
       start: span.start,
       end: span.end,
       text: matched,
-      // Suggestions are built here, from this sentence's parse, so they are cached with the finding.
+      // Filled by the rewrite engine at message level, from the places and terms kept here.
       suggestions: [],
     });
   }
-  return findings;
+  return { findings, places, spans };
 }
 
 /**
@@ -180,7 +209,7 @@ export function sweepSentence(text: string, set: CompiledRuleSet, gated = true):
     net = set.netFor(ids);
   }
   const [piece] = parsePieces([text]);
-  return piece ? sweepPiece(text, piece, set, net, keys) : [];
+  return piece ? sweepPiece(text, piece, set, net, keys).findings : [];
 }
 
 /** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own. */

@@ -1,0 +1,74 @@
+import { lint } from '../linter.js';
+import type { LintOptions } from '../schema.js';
+import type { Suggestion } from '../types.js';
+import { applyAll, type RewriteResult } from './apply.js';
+import { carriesRequest } from './suggest.js';
+
+/**
+ * Rewrite a draft: the best suggestion of each flagged sentence applied, every other sentence
+ * kept byte for byte. Of a finding's suggestions the first whose own text lints clean (under
+ * the same options) is taken; a sentence with no clean suggestion is left as it was and its
+ * suggestion reported in `skipped`, so `rewrite(rewrite(x).text)` changes nothing more.
+ * A message that describes harm (a `safety` finding) is returned unchanged: it is never softened.
+ *
+ * @param text the draft message
+ * @param options the same options as `lint()`
+ * @returns `{ text, applied, skipped }`; `skipped` also lists edits that overlapped an applied one
+ */
+export function rewrite(text: string, options?: LintOptions): RewriteResult {
+  const result = lint(text, options);
+  if (result.safety || result.findings.some((f) => f.category === 'safety')) return { text, applied: [], skipped: [] };
+  const clean = new Map<string, boolean>();
+  const lintsClean = (s: Suggestion) => {
+    let ok = clean.get(s.replacement);
+    if (ok === undefined) {
+      ok = !lint(s.replacement, options).findings.some((f) => f.severity === 'warning');
+      clean.set(s.replacement, ok);
+    }
+    return ok;
+  };
+  // 000: one heartfelt truth and ONE do-able request — later sentences take their plain I-statement;
+  // and a line already used in this message is not said twice (the next suggestion is taken).
+  let requested = false;
+  const used = new Set<string>();
+  const said = (s: Suggestion) =>
+    s.replacement
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/[.!?\s]+$/, '');
+  const chosen: Suggestion[] = [];
+  const unclean: Suggestion[] = [];
+  for (const f of result.findings) {
+    if (f.severity !== 'warning' || f.suggestions.length === 0) continue;
+    if (chosen.some((c) => c.start < f.end && f.start < c.end)) {
+      chosen.push(f.suggestions[0] as Suggestion); // same sentence: applyAll reports it as skipped
+      continue;
+    }
+    const ok = f.suggestions.filter((s) => lintsClean(s) && !(requested && carriesRequest(s)));
+    const best = ok.find((s) => !used.has(said(s)));
+    if (best) {
+      if (carriesRequest(best)) requested = true;
+      used.add(said(best));
+      chosen.push(best);
+    } else if (ok.length > 0) chosen.push(dropRepeat(text, ok[0] as Suggestion));
+    else unclean.push(f.suggestions[0] as Suggestion);
+  }
+  const out = applyAll(text, chosen);
+  // A sentence none of whose suggestions lints clean is left as it was and reported.
+  return { ...out, skipped: [...out.skipped, ...unclean].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Every suggestion of this sentence was already said earlier in the message: saying it again adds
+ * nothing (000: reveal cleanly and briefly), so the sentence goes, with the space before it.
+ */
+function dropRepeat(text: string, s: Suggestion): Suggestion {
+  let start = s.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const atLineStart = start === 0 || text[start - 1] === '\n';
+  let end = s.end;
+  if (atLineStart) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { ...s, start: atLineStart ? s.start : start, end, replacement: '', message: 'Already said in this message: the repeat goes.' };
+}
+
+export { applySuggestion, type RewriteResult } from './apply.js';

@@ -1,0 +1,87 @@
+import type { Category } from '../categories.js';
+import type { Clause } from './clause.js';
+import { memo } from './data.js';
+import type { Vocab } from './schema.js';
+import { classOf, labelGroup, render } from './slots.js';
+
+/** Categories whose findings get sentence rewrites (DESIGN.md: the blaming families). */
+export const SOFTENED: ReadonlySet<Category> = new Set<Category>([
+  'blame',
+  'absolute',
+  'demand-question',
+  'attachment-lecture',
+  'pattern-pointing',
+  'insight-steering',
+  'pressure',
+  'pseudo-feeling',
+  // Not in the list, but a warning all the same: a heavy opener gets a lighter one (003).
+  'big-talk',
+]);
+
+/**
+ * Plain script rows to fall back on, per category, best first. These need no slot from the
+ * sentence (beyond a feeling), so a sentence the clause reader cannot follow still gets a line
+ * a person would send. A lecture, a pattern or an insight is about them, not about a behaviour,
+ * so those categories use only these: reveal your state (000) or name what you notice (002).
+ */
+export const FALLBACK: Readonly<Record<string, readonly string[]>> = {
+  blame: ['reveal-far', 'close'],
+  absolute: ['reveal-far', 'close'],
+  'pseudo-feeling': ['reveal-far', 'close'],
+  'demand-question': ['open-up', 'reveal-far', 'here-to-listen'],
+  'attachment-lecture': ['reveal-far', 'name-noticing', 'reveal-parts'],
+  'pattern-pointing': ['reveal-far', 'reveal-presence', 'name-noticing'],
+  'insight-steering': ['name-noticing', 'open-up', 'reveal-far'],
+  pressure: ['when-ready', 'here-to-listen', 'open-up'],
+  'big-talk': ['chat-about', 'walk-and-talk'],
+};
+export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
+
+/** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
+function bare(c: Clause, vocab: Vocab): boolean {
+  const dropAll = memo('bare-drop', () => {
+    const { drop, replace } = vocab.wording.weClause;
+    const words = [...drop, ...Object.keys(replace), ...Object.keys(vocab.wording.negativeOnly)];
+    return Object.fromEntries(words.map((w) => [w, ''])) as Record<string, string>;
+  });
+  return render(c.rest, dropAll) === '';
+}
+
+function clauseRows(c: Clause, vocab: Vocab): string[] {
+  const rows: string[] = [];
+  if (c.kind === 'action') {
+    const line = c.verb ? classOf(c.verb, vocab, c.rest)?.lines?.[c.verb] : undefined;
+    if (c.polarity === 'want-more' && c.past) rows.push('felt-when-we', 'would-have-meant-a-lot', 'felt-and-need');
+    else if (c.polarity === 'want-more') {
+      // The table line as it is only where the sentence adds nothing it would drop (a topic, a time).
+      if (line && bare(c, vocab)) rows.push(line);
+      rows.push('feel-when-we', 'would-mean-a-lot', 'feeling-and-need');
+    } else if (c.past) rows.push('felt-when-event', 'felt-and-need');
+    else rows.push('feel-when-event', 'feeling-and-need');
+  } else if (c.kind === 'stative') {
+    if (c.polarity === 'want-more') {
+      rows.push('need-matters');
+      if (c.verb === 'care') rows.push('care');
+    }
+    rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
+  } else if (c.kind === 'label') {
+    const group = labelGroup(c.label, vocab);
+    rows.push(group?.script ?? 'feeling-and-need');
+  } else {
+    rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
+  }
+  return rows;
+}
+
+/** Script row keys to try for a finding, best first; rows whose slots cannot be filled are skipped later. */
+export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
+  const fallback = FALLBACK[category] ?? ['reveal-far'];
+  if (!clause || ABOUT_THEM.has(category) || category === 'big-talk') return [...fallback];
+  const rows = clauseRows(clause, vocab);
+  // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
+  // A demand to open up is answered by an invitation; a demand to be warmer (“be more
+  // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
+  const concrete = clause.kind === 'label' || (clause.kind === 'action' && clause.polarity === 'want-less');
+  if (category === 'pressure' && !concrete) return [...fallback, ...rows];
+  return [...rows, ...fallback];
+}

@@ -1,0 +1,150 @@
+import type { Span } from '../offsets.js';
+import type { Finding, Suggestion } from '../types.js';
+import { readClause, type Captures } from './clause.js';
+import { memo, rewriteData, type Line } from './data.js';
+import { matchRegister } from './register.js';
+import { slotsOf } from './slot-names.js';
+import { sentenceSpan } from './sentence.js';
+import { fillSlots, type SlotValues } from './slots.js';
+import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
+import { longestAt, type Term } from './terms.js';
+
+/** The slice of compromise's View this module reads: named groups of a re-match on the hit. */
+interface HitView {
+  match(pattern: string): { groups(): Record<string, { docs: { index?: [number, number] }[][] }> };
+}
+
+/** Where a finding sits in the parsed document: its sentence, its first and last term, and its hit. */
+export interface HitPlace {
+  sentence: number;
+  from: number;
+  to: number;
+  /** The hit and the rule pattern that made it, to recover named captures (`[<subject>…]`) on demand. */
+  view?: HitView;
+  pattern?: string;
+  /** The named captures, when the engine already recovered them (it caches findings per sentence). */
+  captures?: Captures;
+}
+
+/**
+ * Term indices of the named captures of a hit. sweep drops named groups, so the rule's pattern is
+ * re-matched on the few terms of the hit (no new parse). Patterns without captures cost nothing.
+ */
+function capturesOf(place: HitPlace): Captures {
+  if (place.captures) return place.captures;
+  if (!place.view || !place.pattern?.includes('[<')) return {};
+  const out: Captures = {};
+  for (const [name, view] of Object.entries(place.view.match(place.pattern).groups())) {
+    const terms = view.docs[0];
+    const first = terms?.[0]?.index;
+    const last = terms?.[terms.length - 1]?.index;
+    if (first && last) out[name] = [first[1], last[1]];
+  }
+  return out;
+}
+
+const MAX_SUGGESTIONS = 3;
+const SLOT = /\{([a-z-]+)\}/g;
+
+/** A template filled, or null when a slot it needs cannot be filled grammatically from this sentence. */
+function fill(template: string, slots: SlotValues): string | null {
+  if (slotsOf(template).some((s) => !slots[s as keyof SlotValues])) return null;
+  return template.replace(SLOT, (_m, s: string) => slots[s as keyof SlotValues] as string);
+}
+
+/** The last guard before a person sees it: no gap, no stutter, no leftover slot. */
+const isClean = (s: string) => !/\s{2}|\{|\}|\bundefined\b|\bnull\b/.test(s) && !/\b(\w+) \1\b/i.test(s);
+
+const sourceOf = (line: Line) => `${line.script}/${line.key} (${line.source})`;
+
+/** Does this suggestion carry the one do-able request of the 000 practice? A message needs only one. */
+export function carriesRequest(s: Suggestion): boolean {
+  const practice = rewriteData().lines.get('truth-and-request');
+  return practice !== undefined && s.source === sourceOf(practice);
+}
+
+function sentenceSuggestions(text: string, span: Span, rows: readonly string[], slots: SlotValues, request: boolean): Suggestion[] {
+  const { lines } = rewriteData();
+  const original = text.slice(span.start, span.end);
+  const endsLine = /^[^\S\n]*(\n|$)/.test(text.slice(span.end));
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  const push = (line: Line, replacement: string) => {
+    const final = matchRegister(original, replacement, endsLine, text.includes('\u2019'));
+    if (!isClean(final) || seen.has(final) || final === original) return;
+    seen.add(final);
+    out.push({ start: span.start, end: span.end, replacement: final, message: line.why, source: sourceOf(line) });
+  };
+  for (const key of rows) {
+    const line = lines.get(key);
+    const filled = line ? fill(line.try, slots) : null;
+    if (!line || filled === null) continue;
+    // 000: one heartfelt truth plus one present-moment, do-able request — offered first where a request fits.
+    const practice = lines.get('truth-and-request');
+    if (request && out.length === 0 && slots.request && practice && !filled.endsWith('?')) {
+      const both = fill(practice.try, { ...slots, truth: filled });
+      if (both) push(practice, both);
+    }
+    push(line, filled);
+    if (out.length >= MAX_SUGGESTIONS) break;
+  }
+  return out.slice(0, MAX_SUGGESTIONS);
+}
+
+/** vague-feeling: offer precise words from the feelings wheel in place of the loose one (“upset”). */
+function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly (Span | null)[], place: HitPlace): Suggestion[] {
+  const { vocab } = rewriteData();
+  const vague = vocab.feelings.vague;
+  // The rule's `[<feeling>…]` capture, when it has one, is where the loose word sits.
+  const captured = place.pattern?.includes('[<feeling>') ? capturesOf(place).feeling : undefined;
+  const [from, to] = captured ?? [place.from, place.to];
+  for (let i = from; i <= to; i++) {
+    const hit = longestAt(terms, i, memo('vague-words', () => Object.keys(vague)));
+    if (!hit) continue;
+    const first = spans[i];
+    const last = spans[i + hit[1] - 1];
+    if (!first || !last || first.start < finding.start || last.end > finding.end) continue;
+    return (vague[hit[0]] ?? []).slice(0, MAX_SUGGESTIONS).map((word) => ({
+      start: first.start,
+      end: last.end,
+      replacement: word,
+      message: `Names the feeling more precisely than “${hit[0]}”.`,
+      source: `feelings (${vocab.feelings.source})`,
+    }));
+  }
+  return [];
+}
+
+/**
+ * Attach suggestions to findings, in place. Reads the document compromise already parsed for
+ * the lint call: no second parse. A message that describes harm (`safety`) gets no softening at all.
+ */
+export function addSuggestions(
+  text: string,
+  sentences: readonly (readonly Term[])[],
+  spans: readonly (readonly (Span | null)[])[],
+  findings: readonly Finding[],
+  places: ReadonlyMap<Finding, HitPlace>,
+): void {
+  if (findings.some((f) => f.category === 'safety')) return;
+  const { vocab } = rewriteData();
+  for (const finding of findings) {
+    const place = places.get(finding);
+    const terms = place && sentences[place.sentence];
+    const termSpans = place && spans[place.sentence];
+    if (!place || !terms || !termSpans) continue;
+    if (finding.category === 'vague-feeling') {
+      finding.suggestions = preciseWords(finding, terms, termSpans, place);
+      continue;
+    }
+    if (!SOFTENED.has(finding.category)) continue;
+    const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
+    if (!span) continue;
+    // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
+    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
+    const slots = fillSlots(clause, terms, place.from, vocab);
+    // Pressure and demand-questions are answered with an invitation, not one more request.
+    const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
+    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request);
+  }
+}
