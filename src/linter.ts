@@ -13,7 +13,7 @@ import { sentenceKeys } from './gate.js';
 import { parsePieces, type ParsedPiece } from './parse.js';
 import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
 import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
-import type { Finding, LintResult } from './types.js';
+import type { Finding, LintResult, Suggestion } from './types.js';
 import { validate, type Descriptor } from './validate.js';
 
 export interface Linter {
@@ -100,6 +100,11 @@ interface SentenceResult {
   places?: readonly Place[];
   terms?: readonly Term[][];
   spans?: readonly (Span | null)[][];
+  /**
+   * Suggestions already made for these findings (relative to the sentence), by the two things
+   * of the message they depend on: curly apostrophes anywhere, and whether the sentence is last.
+   */
+  suggested?: Map<string, (readonly Suggestion[] | undefined)[]>;
 }
 /** Sentences already linted, keyed by their text. */
 type SentenceCache = Lru<string, SentenceResult>;
@@ -160,6 +165,8 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   // hold them, numbered across the message, with spans in this text.
   const findings: Finding[] = [];
   const places = new Map<Finding, HitPlace>();
+  const origin = new Map<Finding, { r: SentenceResult; k: number; by: number; context: string }>();
+  const curly = text.includes('\u2019');
   const terms: (readonly Term[])[] = [];
   const termSpans: (Span | null)[][] = [];
   results.forEach((r, i) => {
@@ -169,9 +176,11 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
       terms.push(...r.terms);
       for (const row of r.spans) termSpans.push(row.map((sp) => sp && { start: sp.start + by, end: sp.end + by }));
     }
+    const context = `${curly}|${i === sentences.length - 1}`;
     r?.findings.forEach((f, k) => {
       const moved = shift(f, by);
       findings.push(moved);
+      origin.set(moved, { r, k, by, context });
       const place = r.places?.[k];
       if (place) places.set(moved, { ...place, sentence: base + place.sentence });
     });
@@ -187,8 +196,42 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   const filtered = filterFindings(text, findings, level);
   const kept = dedupe(filtered.findings);
   // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
-  if (!filtered.safety) addSuggestions(text, terms, termSpans, kept, places);
+  if (!filtered.safety) suggest(text, kept, terms, termSpans, places, origin);
   return finishFindings(text, kept, filtered.safety, level, signals);
+}
+
+const moveSuggestion = (s: Suggestion, by: number): Suggestion => ({ ...s, start: s.start + by, end: s.end + by });
+
+/**
+ * Suggestions for the kept findings. Each depends on its own sentence and on two facts of the
+ * message (curly apostrophes, last sentence or not), so a cached sentence remembers the ones it
+ * was given in that context and only new findings go through the rewrite engine.
+ */
+function suggest(
+  text: string,
+  kept: readonly Finding[],
+  terms: readonly (readonly Term[])[],
+  spans: readonly (readonly (Span | null)[])[],
+  places: ReadonlyMap<Finding, HitPlace>,
+  origin: ReadonlyMap<Finding, { r: SentenceResult; k: number; by: number; context: string }>,
+): void {
+  const todo: Finding[] = [];
+  for (const f of kept) {
+    const o = origin.get(f);
+    const known = o?.r.suggested?.get(o.context)?.[o.k];
+    if (o && known) f.suggestions = known.map((s) => moveSuggestion(s, o.by));
+    else todo.push(f);
+  }
+  if (todo.length === 0) return;
+  addSuggestions(text, terms, spans, todo, places);
+  for (const f of todo) {
+    const o = origin.get(f);
+    if (!o) continue;
+    const suggested = (o.r.suggested ??= new Map());
+    const list = suggested.get(o.context) ?? [];
+    list[o.k] = f.suggestions.map((s) => moveSuggestion(s, -o.by));
+    suggested.set(o.context, list);
+  }
 }
 
 /** How many sentences a `createLinter()` linter remembers: a long draft several times over. */

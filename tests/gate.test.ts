@@ -196,6 +196,19 @@ describe('createLinter sentence cache', () => {
     }
   });
 
+  it('remembered suggestions follow the message: curly apostrophes, last sentence or not', () => {
+    const linter = createLinter();
+    const texts = [
+      "You never listen to me. I don't know what to do.",
+      'You never listen to me. I don’t know what to do.',
+      'You never listen to me.',
+      'Ok. You never listen to me.',
+      "You never listen to me. I don't know what to do.",
+    ];
+    for (const text of texts) expect(linter.lint(text), text).toEqual(lint(text));
+    expect(lint(texts[0] ?? '').findings.some((f) => f.suggestions.length > 0)).toBe(true);
+  });
+
   it('hands out fresh finding objects: mutating one does not change the next result', () => {
     const linter = createLinter();
     const first = linter.lint('You never listen. You never call.').findings;
