@@ -44,6 +44,21 @@ function readDir(dir, schema, z) {
 const withoutExamples = ({ examples: _examples, ...rest }) => rest;
 
 /**
+ * Scripts and vocabularies carry prose for the people who edit them (a table's `title` and
+ * `description`, a vocabulary's `description`, `id` and `source`) that no code reads at run time:
+ * ~1.7 KiB of the gzipped browser bundle. Left out of the catalog, except the feelings
+ * vocabulary's `source`, which suggestions cite (src/rewrite/suggest.ts).
+ */
+const scriptForRuntime = ({ title: _title, description: _description, ...rest }) => rest;
+const vocabForRuntime = (vocab) =>
+  Object.fromEntries(
+    Object.entries(vocab).map(([id, { id: _id, description: _description, source, ...rest }]) => [
+      id,
+      id === 'feelings' ? { source, ...rest } : rest,
+    ]),
+  );
+
+/**
  * Rules stored by field (`{ id: [...], match: [...] }`) rather than by rule: like strings sit
  * together (all patterns, then all notes), which gzip compresses better (~0.6 KiB on 50 rules).
  * src/catalog.ts turns the columns back into rule objects.
@@ -63,14 +78,14 @@ export async function buildGenerated() {
     lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {
-    catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z);
+    catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z).map(scriptForRuntime);
   }
   // Feelings, needs and wording the rewrite engine reads (src/rewrite/), validated as one object.
   if (existsSync(join(root, 'rules', 'vocab'))) {
     const vocab = Object.fromEntries(readDir('rules/vocab').map((v) => [v.id, v]));
     const result = schemas.rewrite.vocabSchema.safeParse(vocab);
     if (!result.success) throw new Error(`rules/vocab:\n${z.prettifyError(result.error)}`);
-    catalog.vocab = result.data;
+    catalog.vocab = vocabForRuntime(result.data);
   }
   // Message-level checks (overload) are data too, but not sweep rules: kept apart by id, each
   // validated by the schema named after it (`overloadSchema` for overload.json).
