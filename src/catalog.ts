@@ -1,33 +1,36 @@
 import catalogData from './generated/catalog.json';
-import { overloadSchema, ruleSchema, type OverloadConfig, type Rule } from './schema.js';
-import { parseOrThrow } from './errors.js';
+import type { OverloadCheck } from './overload.js';
+import type { Rule } from './schema.js';
 
-/** The rules and lexicons shipped in rules/, gathered by scripts/compile-rules.mjs. */
+/**
+ * The rules and lexicons shipped in rules/, gathered and validated against the zod schemas at
+ * build time by scripts/compile-rules.mjs (defaults applied, examples left out): trusted here,
+ * so loading them costs no schema library and no validation at run time.
+ */
 interface CatalogData {
-  rules: unknown[];
+  /** By field, one array per key, a rule's absent keys as null (scripts/compile-rules.mjs). */
+  rules: Record<string, unknown[]>;
   lexicons: Record<string, string[]>;
-  messageLevel?: Record<string, unknown>;
+  messageLevel: { overload: OverloadCheck };
 }
 
-const data = catalogData as CatalogData;
+const data = catalogData as unknown as CatalogData;
 
 let builtinRules: Rule[] | undefined;
 
-/** Built-in rules, validated once on first use (not at import: importing stays cheap). */
+/** Built-in rules, as validated at build time. */
 export function getBuiltinRules(): readonly Rule[] {
-  builtinRules ??= data.rules.map((raw, i) => {
-    const id = (raw as { id?: unknown }).id;
-    return parseOrThrow(ruleSchema, raw, `rules/${typeof id === 'string' ? id : `#${i}`}.json`);
+  builtinRules ??= (data.rules.id ?? []).map((_id, i) => {
+    const rule: Record<string, unknown> = {};
+    for (const [key, values] of Object.entries(data.rules)) if (values[i] !== null) rule[key] = values[i];
+    return rule as unknown as Rule;
   });
   return builtinRules;
 }
 
 export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.lexicons));
 
-let overloadConfig: OverloadConfig | undefined;
-
-/** The overload thresholds and signals of rules/message-level/overload.json, validated once. */
-export function getOverloadConfig(): OverloadConfig {
-  overloadConfig ??= parseOrThrow(overloadSchema, data.messageLevel?.overload, 'rules/message-level/overload.json');
-  return overloadConfig;
+/** The overload thresholds and signals of rules/message-level/overload.json (validated at build time). */
+export function getOverloadConfig(): OverloadCheck {
+  return data.messageLevel.overload;
 }

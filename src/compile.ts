@@ -1,6 +1,20 @@
-import nlp from 'compromise';
+// compromise/two: tokenizer, lexicon, tagger, contractions, match and sweep — everything the
+// rules use. The full build adds ~17 KiB gzipped (noun/verb APIs, chunker) the lint path does not
+// need; tests/compromise-two.test.ts checks the lint results are the same.
+import nlp from 'compromise/two';
 import type { Rule } from './schema.js';
 import { RevealLintError } from './errors.js';
+import { compileGate, requirementOf, type Gate, type Requirement } from './gate.js';
+import { Lru } from './lru.js';
+
+/** A match pattern parsed once by `nlp.parseMatch`; compromise's match methods accept it as is. */
+export type Regs = unknown[];
+
+/** An exclusion pattern, parsed, with the words it needs: skipped when they are absent. */
+export interface Exclusion {
+  regs: Regs;
+  needs: Requirement | null;
+}
 
 /** A rule whose patterns are expanded and ready to sweep. */
 export interface CompiledRule {
@@ -10,6 +24,8 @@ export interface CompiledRule {
   notIf: string[];
   notIfSentence: string[];
   notIfPrecededBy: string[];
+  /** The same, parsed once here rather than on every `.has()`/`.match()` of every call. */
+  parsed: { patterns: Regs[]; notIf: Exclusion[]; notIfSentence: Exclusion[]; notIfPrecededBy: Exclusion[] };
 }
 
 export interface CompiledRuleSet {
@@ -18,6 +34,78 @@ export interface CompiledRuleSet {
   net: unknown;
   /** The net entry's id → [rule index, pattern index]. */
   entries: Map<string, [number, number]>;
+  /** Which sentences are worth parsing at all, and which patterns, derived from the same patterns. */
+  gate: Gate;
+  /** The net cut down to some of its entries (the gate's candidates for a sentence). */
+  netFor(ids: readonly string[]): unknown;
+}
+
+/** compromise's compiled net: match objects hooked by the words and tags they need. */
+export interface Net {
+  hooks: Record<string, { id: string }[]>;
+  always: { id: string }[];
+  isNet: true;
+}
+
+// A method of nlp (it reads `this.world()`): call it on nlp, never detached.
+const parse = (pattern: string): Regs => (nlp as unknown as { parseMatch: (p: string) => Regs }).parseMatch(pattern);
+const exclusion = (pattern: string): Exclusion => {
+  const regs = parse(pattern);
+  return { regs, needs: requirementOf(regs) };
+};
+
+/**
+ * `nlp.buildNet`, plus the parsed match of each entry, taken from the net itself: parsing a
+ * pattern (long lexicon alternations) is the main cost of compiling, so it is done once, and
+ * the gate and the capture re-match read exactly what the sweep matches with.
+ */
+export function buildNet(entries: readonly { match: string; id: string }[]): { net: Net; regs: Map<string, Regs> } {
+  // buildNet writes fields onto the objects it is given: hand it copies.
+  const net = nlp.buildNet(entries.map((e) => ({ ...e }))) as unknown as Net;
+  const regs = new Map<string, Regs>();
+  for (const obj of [...Object.values(net.hooks).flat(), ...net.always] as { id: string; regs: Regs }[]) {
+    regs.set(obj.id, obj.regs);
+  }
+  return { net, regs };
+}
+
+/**
+ * A net with only the given entries, built from the full net's already-parsed match objects
+ * (no pattern is parsed again), remembered for the candidate sets seen most recently. Each
+ * entry's hook words are indexed once, so a sub-net costs the size of its entries, not of the
+ * whole net (whose hooks run into the thousands with long lexicons).
+ */
+function subNets(full: Net): (ids: readonly string[]) => Net {
+  const hooksOf = new Map<string, string[]>();
+  const objOf = new Map<string, { id: string }>();
+  for (const [key, list] of Object.entries(full.hooks)) {
+    for (const obj of list) {
+      objOf.set(obj.id, obj);
+      const keys = hooksOf.get(obj.id);
+      if (keys) keys.push(key);
+      else hooksOf.set(obj.id, [key]);
+    }
+  }
+  const always = new Set(full.always.map((o) => o.id));
+  for (const obj of full.always) objOf.set(obj.id, obj);
+  const cache = new Lru<string, Net>(256);
+  return (ids) => {
+    const key = ids.join(',');
+    let net = cache.get(key);
+    if (!net) {
+      const hooks: Net['hooks'] = {};
+      const alwaysKept: Net['always'] = [];
+      for (const id of ids) {
+        const obj = objOf.get(id);
+        if (!obj) continue;
+        if (always.has(id)) alwaysKept.push(obj);
+        for (const k of hooksOf.get(id) ?? []) (hooks[k] ??= []).push(obj);
+      }
+      net = { hooks, always: alwaysKept, isNet: true };
+      cache.set(key, net);
+    }
+    return net;
+  };
 }
 
 /** `{lex:feelings}` in a pattern expands to `(word|word|…)` from the lexicon of that id. */
@@ -65,15 +153,34 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
       entries.set(id, [r, p]);
       netEntries.push({ match, id });
     });
+    const notIf = expand(rule.notIf);
+    const notIfSentence = expand(rule.notIfSentence);
+    const notIfPrecededBy = expand(rule.notIfPrecededBy);
     compiled.push({
       rule,
       patterns,
-      notIf: expand(rule.notIf),
-      notIfSentence: expand(rule.notIfSentence),
-      notIfPrecededBy: expand(rule.notIfPrecededBy),
+      notIf,
+      notIfSentence,
+      notIfPrecededBy,
+      parsed: {
+        patterns: [], // filled from the net below
+        notIf: notIf.map(exclusion),
+        notIfSentence: notIfSentence.map(exclusion),
+        // Anchored at the hit: the words before it must end with the pattern.
+        notIfPrecededBy: notIfPrecededBy.map((p) => exclusion(`${p}$`)),
+      },
     });
   });
-  // buildNet writes fields onto the objects it is given: hand it copies.
-  const net = nlp.buildNet(netEntries.map((e) => ({ ...e })));
-  return { rules: compiled, net, entries };
+  const { net, regs } = buildNet(netEntries);
+  const regsOf = (id: string): Regs => {
+    const r = regs.get(id);
+    if (!r) throw new RevealLintError('compile', `net entry ${id} was not built`);
+    return r;
+  };
+  for (const [id, [r, p]] of entries) {
+    const c = compiled[r];
+    if (c) c.parsed.patterns[p] = regsOf(id);
+  }
+  const gate = compileGate(netEntries.map((e) => ({ id: e.id, regs: regsOf(e.id) })));
+  return { rules: compiled, net, entries, gate, netFor: subNets(net) };
 }

@@ -1,17 +1,24 @@
-import nlp from 'compromise';
-import { CATEGORIES, type Category, type Severity } from './categories.js';
+import { CATEGORIES, type Category } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
-import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileRules, type CompiledRuleSet } from './compile.js';
+import { RevealLintError, fieldName } from './errors.js';
+import validators from './generated/validators.json';
+import { Lru } from './lru.js';
 import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
-import { RevealLintError, parseOrThrow } from './errors.js';
-import { alignTerms, spanOf, type Span } from './offsets.js';
-import { chunkText } from './chunks.js';
-import { maskInvisible } from './normalize.js';
-import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
-import { checkRulePatterns } from './patterns.js';
-import { optionsSchema, ruleSchema, type LintOptions, type Rule } from './schema.js';
-import type { Finding, LintResult } from './types.js';
+import type { Span } from './offsets.js';
+import { sentenceSignals } from './overload.js';
+import type { LintOptions, Rule, SeverityOverride } from './schema.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
+import { sentenceKeys } from './gate.js';
+import { parsePieces, type ParsedPiece } from './parse.js';
 import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
+import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
+import type { Finding, LintResult, Suggestion } from './types.js';
+import { keysAt, validate, type Descriptor } from './validate.js';
+import { chunkText, CHUNK_SIZE } from './chunks.js';
+import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
+import { maskInvisible } from './normalize.js';
+import { checkRulePatterns } from './patterns.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -20,44 +27,53 @@ export interface Linter {
   readonly rules: readonly Rule[];
 }
 
-interface Term {
-  text: string;
-  index?: [number, number];
-}
-interface Hit {
-  id: string;
-  view: View;
-}
-/** The slice of compromise's View API this engine uses (its published types lag behind sweep). */
-interface View {
-  docs: Term[][];
-  has(match: string): boolean;
-  match(match: string): View;
-  groups(): Record<string, View>;
-  found: boolean;
-  update(pointer: number[][]): View;
-}
-interface Doc extends View {
-  document: Term[][];
-  sweep(net: unknown, opts?: { tagger?: boolean }): { found: Hit[] };
-}
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
-
 const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[]).includes(s);
 
+/** Options after validation (what `optionsSchema` outputs). */
+interface ParsedOptions {
+  only?: string[];
+  disable?: string[];
+  severity?: Record<string, SeverityOverride>;
+  rules?: unknown[];
+  quoted?: boolean;
+  ignore?: string[];
+  maxLength?: number;
+}
+
+/**
+ * Validate against a descriptor generated from the zod schema at build time (src/validate.ts):
+ * zod's semantics and messages, without zod in the bundle.
+ */
+function parseOrThrow<T>(descriptor: unknown, value: unknown, where: string): T {
+  const result = validate(descriptor as Descriptor, value);
+  if (result.ok) return result.value as T;
+  // One line: the first (shallowest) problem with its field; the other fields after it.
+  const [first, ...rest] = result.issues;
+  if (!first) throw new RevealLintError(where, 'invalid');
+  let detail = first.message;
+  if (detail.startsWith('Unrecognized key')) {
+    const keys = keysAt(descriptor as Descriptor, first.path);
+    if (keys.length) detail += `; expected one of: ${keys.join(', ')}`;
+  }
+  const others = [...new Set(rest.map((i) => fieldName('', i.path) || where))].filter((f) => f !== fieldName('', first.path));
+  throw new RevealLintError(fieldName(where, first.path), `${detail}${others.length ? ` (also wrong: ${others.join(', ')})` : ''}`);
+}
+
 /** Resolve user rules, only/disable and severity overrides into the list of rules to run. */
-function selectRules(options: ReturnType<typeof optionsSchema.parse>): Rule[] {
+function selectRules(options: ParsedOptions): Rule[] {
   const builtin = getBuiltinRules();
-  const known = new Map(builtin.map((r) => [r.id, 'a built-in rule']));
+  const known = new Set(builtin.map((r) => r.id));
+  const builtinIds = new Set(known);
+  const userIds = new Map<string, string>();
   const extra = (options.rules ?? []).map((raw, i) => {
     const id = (raw as { id?: unknown } | null)?.id;
     const where = `options.rules[${i}]${typeof id === 'string' ? ` (rule "${id}")` : ''}`;
-    const rule = parseOrThrow(ruleSchema, raw, where);
+    const rule = parseOrThrow<Rule>(validators.rule, raw, where);
     checkRulePatterns(rule, where, lexicons);
-    const owner = known.get(rule.id);
+    const owner = builtinIds.has(rule.id) ? 'a built-in rule' : userIds.get(rule.id);
     if (owner) throw new RevealLintError(`${where} → id`, `duplicate rule id "${rule.id}" (${owner} has it); expected an id no other rule uses`);
-    known.set(rule.id, `options.rules[${i}]`);
+    known.add(rule.id);
+    userIds.set(rule.id, `options.rules[${i}]`);
     return rule;
   });
   const all = [...builtin, ...extra];
@@ -86,96 +102,6 @@ function selectRules(options: ReturnType<typeof optionsSchema.parse>): Rule[] {
   return out;
 }
 
-function fillMessage(template: string, captures: Record<string, string>, fallback: string): string {
-  return template.replace(PLACEHOLDER, (_m, name: string) => captures[name] ?? fallback);
-}
-
-/** Does any pattern match the given view? An empty view matches nothing. */
-const anyMatch = (view: View, patterns: readonly string[], anchor: (p: string) => string) =>
-  patterns.length > 0 && view.found && patterns.some((p) => view.has(anchor(p)));
-
-/**
- * How far (in terms) notIf looks after a hit and notIfPrecededBy looks before it. Real sentences fit
- * well within it; a run-on paste does not, and testing the whole rest of a 1,000-term sentence for
- * every hit in it made linting quadratic.
- */
-const EXCLUSION_WINDOW = 60;
-
-function isExcluded(
-  doc: Doc,
-  c: CompiledRule,
-  sentence: number,
-  from: number,
-  hitEnd: number,
-  length: number,
-  sentenceExcludes: Map<CompiledRule, boolean>,
-): boolean {
-  const to = Math.min(length, Math.max(hitEnd, from + EXCLUSION_WINDOW));
-  if (c.notIf.length && anyMatch(doc.update([[sentence, from, to]]), c.notIf, (p) => p)) return true;
-  if (c.notIfSentence.length) {
-    // The same for every hit of this rule in this sentence: test it once.
-    let excluded = sentenceExcludes.get(c);
-    if (excluded === undefined) {
-      excluded = anyMatch(doc.update([[sentence, 0, length]]), c.notIfSentence, (p) => p);
-      sentenceExcludes.set(c, excluded);
-    }
-    if (excluded) return true;
-  }
-  const before = Math.max(0, from - EXCLUSION_WINDOW);
-  if (c.notIfPrecededBy.length && anyMatch(doc.update([[sentence, before, from]]), c.notIfPrecededBy, (p) => `${p}$`)) {
-    return true;
-  }
-  return false;
-}
-
-/** Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them back. */
-function recoverCaptures(text: string, hit: Hit, pattern: string, spans: readonly (Span | null)[]): Record<string, string> {
-  if (!pattern.includes('[<')) return {};
-  const out: Record<string, string> = {};
-  const groups = hit.view.match(pattern).groups();
-  for (const [name, view] of Object.entries(groups)) {
-    const terms = view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
-    if (!first || !last) continue;
-    const span = spanOf(spans, first[1], last[1]);
-    if (span) out[name] = text.slice(span.start, span.end);
-  }
-  return out;
-}
-
-/**
- * Overlapping findings underline the same words twice and count twice against precision.
- * Keep one: the more specific category first (a lecture beats a plain absolute), then the longer span.
- */
-const SPECIFICITY: readonly Category[] = [
-  'safety',
-  'attachment-lecture',
-  'insight-steering',
-  'pattern-pointing',
-  'pressure',
-  'demand-question',
-  'pseudo-feeling',
-  'blame',
-  'absolute',
-  'big-talk',
-  'vague-feeling',
-  'overload',
-];
-const rank = (c: Category) => SPECIFICITY.indexOf(c);
-
-function dedupe(findings: Finding[]): Finding[] {
-  const byPreference = [...findings].sort(
-    (a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: Finding[] = [];
-  for (const f of byPreference) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-}
-
 function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string') {
     const received = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
@@ -183,153 +109,187 @@ function assertText(text: unknown): asserts text is string {
   }
 }
 
-function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, maxLength: number): LintResult {
+/**
+ * What one sentence yields, relative to its start: findings before any message-level step
+ * (quotes, ignore, dedupe), and the overload signal spans once they are known.
+ */
+interface SentenceResult {
+  findings: readonly Finding[];
+  signals: readonly Span[] | undefined;
+  /** For the rewrite engine, when there are findings: where each sits, and the parsed sentences. */
+  places?: readonly Place[];
+  terms?: readonly Term[][];
+  spans?: readonly (Span | null)[][];
+  /**
+   * Suggestions already made for these findings (relative to the sentence), by the two things
+   * of the message they depend on: curly apostrophes anywhere, and whether the sentence is last.
+   */
+  suggested?: Map<string, (readonly Suggestion[] | undefined)[]>;
+}
+/** Sentences already linted, keyed by their text. */
+type SentenceCache = Lru<string, SentenceResult>;
+
+const NONE: readonly Finding[] = Object.freeze([]);
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/** A cached finding moved to where its sentence sits in this text: fresh objects, never shared. */
+const shift = (f: Finding, by: number): Finding => ({
+  ...f,
+  start: f.start + by,
+  end: f.end + by,
+  suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+});
+
+/**
+ * Lint a text sentence by sentence, then run the message-level steps on the whole message.
+ * Each sentence is gated (no parse when no rule could match) and parsed alone — which keeps
+ * time linear in the length of a long draft — and its result is cached by its text when a
+ * cache is given. Quotes, ignore, overlap dedupe, safety and overload need the whole message
+ * and run on every call (they are cheap: no parse).
+ */
+/**
+ * The sentences to lint: compromise's own, split from the text with invisible characters masked
+ * (src/normalize.ts; `parsed` is what compromise sees, same length as `text`), and any sentence
+ * longer than a chunk cut further (src/chunks.ts): a run-on paste or an emoji wall then costs
+ * linear time instead of compromise's superlinear parse and exclusion tests on one huge sentence.
+ */
+function boundedSentences(text: string): (SentenceSpan & { parsed: string })[] {
+  const masked = maskInvisible(text);
+  return splitSentences(masked).flatMap((s) => {
+    const pieces = s.text.length > CHUNK_SIZE ? chunkText(s.text).map((c) => ({ start: s.start + c.start, end: s.start + c.end })) : [s];
+    return pieces.map(({ start, end }) => ({ start, end, text: text.slice(start, end), parsed: masked.slice(start, end) }));
+  });
+}
+
+function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache: SentenceCache | null, maxLength: number): LintResult {
   assertText(text);
   assertWithinLimit(text, maxLength);
   if (set.rules.length === 0 || text.trim() === '') return { findings: [] };
-  const chunks = chunkText(text);
-  if (chunks.length === 1) {
-    const { findings, doc, sentences, spans, places } = lintChunk(text, set);
-    if (!doc) return { findings: [] };
-    const filtered = filterFindings(text, findings, level);
-    const kept = dedupe(filtered.findings);
-    // Rewrites read the same parsed document: no second parse (src/rewrite/). Harm is never softened.
-    if (!filtered.safety) addSuggestions(text, sentences, spans, kept, places);
-    return finishFindings(text, kept, filtered.safety, level, doc, spans);
-  }
-  // Matches never cross a sentence, and chunks end where sentences do: sweep each chunk, shift its
-  // offsets, then run the message-level steps on the whole text as for a short one.
-  const parts = chunks.map(({ start, end }) => ({ start, text: text.slice(start, end), ...lintChunk(text.slice(start, end), set) }));
-  const origin = new Map<Finding, { part: (typeof parts)[number]; inChunk: Finding }>();
-  const raw = parts.flatMap((part) =>
-    part.findings.map((inChunk) => {
-      const shifted = shiftFinding(inChunk, part.start);
-      origin.set(shifted, { part, inChunk });
-      return shifted;
-    }),
-  );
-  const filtered = filterFindings(text, raw, level);
-  // Findings of different chunks never overlap: deduplicate chunk by chunk, which stays linear.
-  const kept = chunks.flatMap(({ start, end }) => dedupe(filtered.findings.filter((f) => f.start >= start && f.start < end)));
-  if (!filtered.safety) {
-    // Suggestions are made per chunk, from its own parse, then shifted like the findings.
-    for (const part of parts) {
-      const mine = kept.filter((f) => origin.get(f)?.part === part);
-      const inChunk = mine.map((f) => origin.get(f)!.inChunk);
-      addSuggestions(part.text, part.sentences, part.spans, inChunk, part.places);
-      mine.forEach((f, i) => {
-        f.suggestions = (inChunk[i]?.suggestions ?? []).map((sg) => shiftSpan(sg, part.start));
-      });
-    }
-  }
-  const joined = joinChunks(parts);
-  return finishFindings(text, kept, filtered.safety, level, joined.doc, joined.spans);
-}
-
-const shiftSpan = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
-const shiftFinding = (f: Finding, by: number): Finding => ({
-  ...shiftSpan(f, by),
-  suggestions: f.suggestions.map((s) => shiftSpan(s, by)),
-});
-
-type Hits = { found: { view: { docs: { index?: [number, number] }[][] } }[] };
-interface ChunkSweep {
-  start: number;
-  doc: Doc | undefined;
-  spans: (Span | null)[][];
-}
-
-/**
- * The chunks as one document for the message-level steps: their spans shifted into the whole text,
- * and a sweep whose hits carry sentence indexes counted across chunks.
- */
-function joinChunks(parts: readonly ChunkSweep[]): { doc: { sweep(net: unknown, opts?: { tagger?: boolean }): Hits }; spans: (Span | null)[][] } {
-  const spans = parts.flatMap((p) => p.spans.map((sentence) => sentence.map((s) => (s ? shiftSpan(s, p.start) : null))));
-  const sweep = (net: unknown, opts?: { tagger?: boolean }): Hits => {
-    const found: Hits['found'] = [];
-    let sentences = 0;
-    for (const p of parts) {
-      for (const hit of p.doc?.sweep(net, opts).found ?? []) {
-        const terms = (hit.view.docs[0] ?? []).map((t) => ({ index: t.index && ([t.index[0] + sentences, t.index[1]] as [number, number]) }));
-        found.push({ view: { docs: [terms] } });
-      }
-      sentences += p.spans.length;
-    }
-    return { found };
-  };
-  return { doc: { sweep }, spans };
-}
-
-interface ChunkResult {
-  /** Before the message-level steps; offsets into the chunk. */
-  findings: Finding[];
-  doc: Doc | undefined;
-  sentences: Term[][];
-  spans: (Span | null)[][];
-  /** Where each finding's hit is, for the rewrites (src/rewrite/). */
-  places: Map<Finding, HitPlace>;
-}
-
-/** Sweep one chunk: its findings before the message-level steps, its document and term spans. */
-function lintChunk(text: string, set: CompiledRuleSet): ChunkResult {
-  // compromise sees invisible characters as spaces; offsets are the same in both strings.
-  const masked = maskInvisible(text);
-  if (masked.trim() === '') return { findings: [], doc: undefined, sentences: [], spans: [], places: new Map() };
-  const doc = nlp(masked) as unknown as Doc;
-  const sentences = doc.document;
-  const spans = alignTerms(masked, sentences);
-  const { found } = doc.sweep(set.net, { tagger: false });
+  const sentences = boundedSentences(text);
+  const signalsUnknown = level.overload ? undefined : NO_SPANS;
+  // Sentences not in the cache: gated, then the ones some pattern could match in are parsed
+  // together (one compute pass) and swept one by one with their own candidate patterns.
+  const results: (SentenceResult | undefined)[] = sentences.map((s) => cache?.get(s.text));
+  const todo: { i: number; keys: Set<string>; ids: string[] }[] = [];
+  results.forEach((r, i) => {
+    const s = sentences[i];
+    if (r || !s) return;
+    const keys = sentenceKeys(s.parsed);
+    const ids = set.gate.candidates(s.parsed, keys);
+    if (ids.length) todo.push({ i, keys, ids });
+    else results[i] = { findings: NONE, signals: signalsUnknown };
+  });
+  // This call's parses, kept only for the call: overload signals may need them below.
+  const pieces: (ParsedPiece | undefined)[] = [];
+  const parsed = parsePieces(todo.map((t) => sentences[t.i]?.parsed ?? ''));
+  todo.forEach(({ i, keys, ids }, k) => {
+    const piece = parsed[k];
+    const s = sentences[i];
+    if (!piece || !s) return;
+    pieces[i] = piece;
+    const { findings, places, spans } = sweepPiece(s.text, piece, set, set.netFor(ids), keys, s.parsed);
+    results[i] = findings.length
+      ? { findings, signals: signalsUnknown, places, terms: piece.terms, spans }
+      : { findings: NONE, signals: signalsUnknown };
+  });
+  results.forEach((r, i) => {
+    const s = sentences[i];
+    if (r && s && !cache?.get(s.text)) cache?.set(s.text, r);
+  });
+  // Findings moved to their place in this text; for the rewrite engine, the parsed sentences that
+  // hold them, numbered across the message, with spans in this text.
   const findings: Finding[] = [];
-  const sentenceExcludes = new Map<number, Map<CompiledRule, boolean>>();
   const places = new Map<Finding, HitPlace>();
-  for (const hit of found) {
-    const entry = set.entries.get(String(hit.id));
-    const terms = hit.view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
-    if (!entry || !first || !last) continue;
-    const [r, p] = entry;
-    const compiled = set.rules[r];
-    const pattern = compiled?.patterns[p];
-    const sentenceSpans = spans[first[0]];
-    if (!compiled || pattern === undefined || !sentenceSpans) continue;
-    const span = spanOf(sentenceSpans, first[1], last[1]);
-    if (!span) continue;
-    const length = sentences[first[0]]?.length ?? 0;
-    let memo = sentenceExcludes.get(first[0]);
-    if (!memo) sentenceExcludes.set(first[0], (memo = new Map()));
-    if (isExcluded(doc, compiled, first[0], first[1], last[1] + 1, length, memo)) continue;
-    const { rule } = compiled;
-    const matched = text.slice(span.start, span.end);
-    const captures = rule.message.includes('{{') ? recoverCaptures(text, hit, pattern, sentenceSpans) : {};
-    const finding: Finding = {
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.severity as Severity,
-      message: fillMessage(rule.message, captures, matched),
-      note: rule.note,
-      start: span.start,
-      end: span.end,
-      text: matched,
-      suggestions: [],
-    };
-    findings.push(finding);
-    places.set(finding, { sentence: first[0], from: first[1], to: last[1], view: hit.view, pattern });
-  }
-  return { findings, doc, sentences, spans, places };
+  const origin = new Map<Finding, { r: SentenceResult; k: number; by: number; context: string }>();
+  const curly = text.includes('\u2019');
+  const terms: (readonly Term[])[] = [];
+  const termSpans: (Span | null)[][] = [];
+  results.forEach((r, i) => {
+    const by = sentences[i]?.start ?? 0;
+    const base = terms.length;
+    if (r?.terms && r.spans) {
+      terms.push(...r.terms);
+      for (const row of r.spans) termSpans.push(row.map((sp) => sp && { start: sp.start + by, end: sp.end + by }));
+    }
+    const context = `${curly}|${i === sentences.length - 1}`;
+    r?.findings.forEach((f, k) => {
+      const moved = shift(f, by);
+      findings.push(moved);
+      origin.set(moved, { r, k, by, context });
+      const place = r.places?.[k];
+      if (place) places.set(moved, { ...place, sentence: base + place.sentence });
+    });
+  });
+  const signals = () =>
+    results.flatMap((r, i) => {
+      const s = sentences[i];
+      if (!r || !s || !level.overload) return [];
+      // Only when the overload verdict depends on them; from this call's parse if there is one.
+      r.signals ??= sentenceSignals(s.parsed, level.overload, pieces[i]);
+      return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
+    });
+  const filtered = filterFindings(text, findings, level);
+  const kept = dedupe(filtered.findings);
+  // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
+  if (!filtered.safety) suggest(text, kept, terms, termSpans, places, origin);
+  return finishFindings(text, kept, filtered.safety, level, signals);
 }
 
+const moveSuggestion = (s: Suggestion, by: number): Suggestion => ({ ...s, start: s.start + by, end: s.end + by });
+
 /**
- * Validate options and compile the selected rules once; the returned linter reuses them.
- * Throws RevealLintError naming the offending field (and rule id) on bad options or rules.
+ * Suggestions for the kept findings. Each depends on its own sentence and on two facts of the
+ * message (curly apostrophes, last sentence or not), so a cached sentence remembers the ones it
+ * was given in that context and only new findings go through the rewrite engine.
  */
-export function createLinter(options: LintOptions = {}): Linter {
-  const parsed = parseOrThrow(optionsSchema, options, 'options');
+function suggest(
+  text: string,
+  kept: readonly Finding[],
+  terms: readonly (readonly Term[])[],
+  spans: readonly (readonly (Span | null)[])[],
+  places: ReadonlyMap<Finding, HitPlace>,
+  origin: ReadonlyMap<Finding, { r: SentenceResult; k: number; by: number; context: string }>,
+): void {
+  const todo: Finding[] = [];
+  for (const f of kept) {
+    const o = origin.get(f);
+    const known = o?.r.suggested?.get(o.context)?.[o.k];
+    if (o && known) f.suggestions = known.map((s) => moveSuggestion(s, o.by));
+    else todo.push(f);
+  }
+  if (todo.length === 0) return;
+  addSuggestions(text, terms, spans, todo, places);
+  for (const f of todo) {
+    const o = origin.get(f);
+    if (!o) continue;
+    const suggested = (o.r.suggested ??= new Map());
+    const list = suggested.get(o.context) ?? [];
+    list[o.k] = f.suggestions.map((s) => moveSuggestion(s, -o.by));
+    suggested.set(o.context, list);
+  }
+}
+
+/** How many sentences a `createLinter()` linter remembers: a long draft several times over. */
+const SENTENCE_CACHE_SIZE = 2_000;
+
+function buildLinter(options: LintOptions, cacheSize: number): Linter {
+  const parsed = parseOrThrow<ParsedOptions>(validators.options, options, 'options');
   const rules = selectRules(parsed);
   const { guards, level } = compileMessageLevel(parsed, rules, getBuiltinRules(), lexicons);
   const set = compileRules([...rules, ...guards], lexicons);
+  const cache = cacheSize > 0 ? new Lru<string, SentenceResult>(cacheSize) : null;
   const maxLength = parsed.maxLength ?? DEFAULT_MAX_LENGTH;
-  return { rules, lint: (text: string) => runLint(text, set, level, maxLength) };
+  return { rules, lint: (text: string) => runLint(text, set, level, cache, maxLength) };
+}
+
+/**
+ * Validate options and compile the selected rules once; the returned linter reuses them, and
+ * remembers the findings of the sentences it has seen (a bounded LRU keyed by sentence text),
+ * so re-linting a draft after a keystroke parses only the sentence that changed.
+ * Throws RevealLintError naming the offending field (and rule id) on bad options or rules.
+ */
+export function createLinter(options: LintOptions = {}): Linter {
+  return buildLinter(options, SENTENCE_CACHE_SIZE);
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */
@@ -341,11 +301,12 @@ function linterFor(options: LintOptions | undefined): Linter {
   try {
     key = options === undefined ? '' : JSON.stringify(options);
   } catch {
-    return createLinter(options); // not serialisable (a cycle): validation will say what is wrong
+    return buildLinter(options ?? {}, 0); // not serialisable (a cycle): validation will say what is wrong
   }
   let linter = cache.get(key);
   if (!linter) {
-    linter = createLinter(options);
+    // One-off calls keep no sentence cache: memory stays flat, and lint() costs what it says.
+    linter = buildLinter(options ?? {}, 0);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(key, linter);
   }

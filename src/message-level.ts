@@ -86,11 +86,11 @@ export function finishFindings(
   findings: Finding[],
   safety: boolean,
   level: MessageLevel,
-  doc: Parameters<typeof detectOverload>[1],
-  spans: readonly (readonly (Span | null)[])[],
+  /** The overload signal spans of the whole message, computed only if asked for. */
+  signals: () => readonly Span[],
 ): LintResult {
   if (safety) return { findings: collapseSafety(findings), safety: true };
-  const overload = level.overload && detectOverload(text, doc, spans, findings, level.overload);
+  const overload = level.overload && detectOverload(text, signals, findings, level.overload);
   if (!overload) return { findings };
   const at = findings.findIndex((f) => f.start > overload.start);
   return { findings: at === -1 ? [...findings, overload] : [...findings.slice(0, at), overload, ...findings.slice(at)] };

@@ -1,9 +1,13 @@
-import nlp from 'compromise';
 import type { Category, Severity } from './categories.js';
-import { expandLexicons } from './compile.js';
-import { spanOf, type Span } from './offsets.js';
+import { buildNet, expandLexicons } from './compile.js';
+import { compileGate, type Gate } from './gate.js';
+import { alignTerms, spanOf, type Span } from './offsets.js';
+import { parsePieces, type ParsedPiece } from './parse.js';
 import type { OverloadConfig } from './schema.js';
 import type { Finding } from './types.js';
+
+/** The config as the catalog ships it (examples are for the tests, read from rules/). */
+export type OverloadCheck = Omit<OverloadConfig, 'examples'>;
 
 /**
  * Overload is a property of the whole message, not of a phrase: several complaints or requests
@@ -12,42 +16,59 @@ import type { Finding } from './types.js';
  * signals no rule flags on its own (“you forgot…”, “can you…”).
  */
 export interface CompiledOverload {
-  config: OverloadConfig;
+  config: OverloadCheck;
   severity: Severity;
   complaintCategories: ReadonlySet<Category>;
   /** One compromise net for the signal patterns, swept on the same parse as the rules. */
   net: unknown;
-}
-
-/** What of compromise's document this step reads: a sweep returning term indexes. */
-interface SweepDoc {
-  sweep(net: unknown, opts?: { tagger?: boolean }): { found: { view: { docs: { index?: [number, number] }[][] } }[] };
+  /** Which sentences could hold a signal at all (no parse for the others). */
+  gate: Gate;
 }
 
 export function compileOverload(
-  config: OverloadConfig,
+  config: OverloadCheck,
   severity: Severity,
   lexicons: ReadonlyMap<string, readonly string[]>,
 ): CompiledOverload {
   const where = 'rules/message-level/overload.json';
   const patterns = [...config.signals.complaint, ...config.signals.request].map((p) => expandLexicons(p, lexicons, where));
   // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
-  const net = nlp.buildNet(patterns.map((match, i) => ({ match, id: String(i) })));
-  return { config, severity, complaintCategories: new Set(config.complaintCategories), net };
+  const { net, regs } = buildNet(patterns.map((match, i) => ({ match, id: String(i) })));
+  const gate = compileGate([...regs].map(([id, r]) => ({ id, regs: r })));
+  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Signal hits that no finding already covers, without double-counting overlapping hits. */
-function extraSignals(doc: SweepDoc, spans: readonly (readonly (Span | null)[])[], findings: readonly Finding[], net: unknown): number {
-  const kept: Span[] = [];
-  for (const hit of doc.sweep(net, { tagger: false }).found) {
+/**
+ * The spans of the signal hits in one sentence (relative to it). Signals never cross
+ * sentences, so the engine computes them per sentence — only when the verdict depends on them,
+ * from the parse it already made when it has one (`doc`) — and caches them with the sentence.
+ */
+export function sentenceSignals(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): Span[] {
+  if (!compiled.gate.admits(text)) return [];
+  const piece = parsed ?? parsePieces([text])[0];
+  if (!piece) return [];
+  const found = piece.view.sweep(compiled.net, { tagger: false }).found;
+  if (found.length === 0) return [];
+  const spans = alignTerms(text, piece.terms);
+  const out: Span[] = [];
+  for (const hit of found) {
     const terms = hit.view.docs[0];
     const first = terms?.[0]?.index;
     const last = terms?.[terms.length - 1]?.index;
-    const sentence = first ? spans[first[0]] : undefined;
+    const sentence = first ? spans[first[0] - piece.first] : undefined;
     const span = first && last && sentence ? spanOf(sentence, first[1], last[1]) : null;
-    if (!span || findings.some((f) => overlaps(f, span)) || kept.some((k) => overlaps(k, span))) continue;
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/** Signal hits that no finding already covers, without double-counting overlapping hits. */
+function extraSignals(signals: readonly Span[], findings: readonly Finding[]): number {
+  const kept: Span[] = [];
+  for (const span of signals) {
+    if (findings.some((f) => overlaps(f, span)) || kept.some((k) => overlaps(k, span))) continue;
     kept.push(span);
   }
   return kept.length;
@@ -60,8 +81,7 @@ function extraSignals(doc: SweepDoc, spans: readonly (readonly (Span | null)[])[
  */
 export function detectOverload(
   text: string,
-  doc: SweepDoc,
-  spans: readonly (readonly (Span | null)[])[],
+  signals: () => readonly Span[],
   findings: readonly Finding[],
   compiled: CompiledOverload,
 ): Finding | undefined {
@@ -69,7 +89,7 @@ export function detectOverload(
   const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
   // Requests and small grievances alone are logistics (“can you grab milk? could you call mom?”).
   if (complaints === 0) return undefined;
-  if (complaints < config.minComplaints && complaints + extraSignals(doc, spans, findings, compiled.net) < config.minItems) {
+  if (complaints < config.minComplaints && complaints + extraSignals(signals(), findings) < config.minItems) {
     return undefined;
   }
   const start = text.length - text.trimStart().length;

@@ -1,7 +1,4 @@
-// zod's v3 API (shipped inside zod 4 as 'zod/v3'): zod 4's core writes globalThis.__zod_globalConfig and
-// __zod_globalRegistry on import and compiles parsers with the Function constructor; v3 does neither,
-// so importing reveal-lint leaves a host page's globals and CSP alone.
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from './categories.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -36,7 +33,8 @@ export const ruleSchema = z.strictObject({
 });
 
 export type RuleInput = z.input<typeof ruleSchema>;
-export type Rule = z.output<typeof ruleSchema>;
+/** A rule as the engine runs it. `examples` are for the tests: the built-in catalog leaves them out. */
+export type Rule = Omit<z.output<typeof ruleSchema>, 'examples'> & Partial<Pick<z.output<typeof ruleSchema>, 'examples'>>;
 
 const severityOverride = z.enum([...SEVERITIES, 'off']);
 
@@ -85,9 +83,9 @@ export const overloadSchema = z.strictObject({
   /** Findings of these categories count as complaints. */
   complaintCategories: z.array(z.enum(CATEGORIES)).min(1),
   /** This many complaints in one message is overload on its own. */
-  minComplaints: z.number().int().min(2),
+  minComplaints: z.int().min(2),
   /** Or: at least one complaint, and this many complaints + extra signals together. */
-  minItems: z.number().int().min(2),
+  minItems: z.int().min(2),
   /** compromise patterns for complaints and requests no rule flags ("you forgot", "can you"). */
   signals: z.strictObject({ complaint: z.array(nonEmpty), request: z.array(nonEmpty) }),
   examples: z.strictObject({

@@ -43,49 +43,48 @@ const TEXT: [string, unknown, string][] = [
 ];
 
 const OPTIONS: [string, unknown, string][] = [
-  ['not an object', 'blame', 'options: expected object, received "blame"'],
-  ['null', null, 'options: expected object, received null'],
-  ['an unknown option', { onlyy: ['blame'] }, 'options: unknown key "onlyy"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
-  ['two unknown options', { a: 1, b: 2 }, 'options: unknown keys "a", "b"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
-  ['only as a string', { only: 'blame' }, 'options.only: expected array, received "blame"'],
-  ['an empty name', { disable: [''] }, 'options.disable[0]: must not be empty, received ""'],
+  ['not an object', 'blame', 'options: Invalid input: expected object, received string'],
+  ['an unknown option', { onlyy: ['blame'] }, 'options: Unrecognized key: "onlyy"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
+  ['two unknown options', { a: 1, b: 2 }, 'options: Unrecognized keys: "a", "b"; expected one of: only, disable, severity, rules, quoted, ignore, maxLength'],
+  ['only as a string', { only: 'blame' }, 'options.only: Invalid input: expected array, received string'],
+  ['an empty name', { disable: [''] }, 'options.disable[0]: must not be empty'],
   ['an unknown rule or category', { only: ['nope'] }, 'options.only[0]: "nope" is neither a rule id nor a category'],
-  ['a bad severity', { severity: { blame: 'loud' } }, 'options.severity.blame: expected one of "warning", "info", "off", received "loud"'],
-  ['severity as a string', { severity: 'off' }, 'options.severity: expected object, received "off"'],
+  ['a bad severity', { severity: { blame: 'loud' } }, 'options.severity.blame: Invalid option: expected one of "warning"|"info"|"off"'],
+  ['severity as a string', { severity: 'off' }, 'options.severity: Invalid input: expected record, received string'],
   ['severity for an unknown name', { severity: { nope: 'off' } }, 'options.severity[0]: "nope" is neither a rule id nor a category'],
-  ['maxLength negative', { maxLength: -1 }, 'options.maxLength: expected a number greater than 0, received -1'],
-  ['maxLength fractional', { maxLength: 1.5 }, 'options.maxLength: expected integer, received 1.5'],
-  ['maxLength as a string', { maxLength: '10' }, 'options.maxLength: expected number, received "10"'],
-  ['rules not an array', { rules: 'x' }, 'options.rules: expected array, received "x"'],
-  ['a rule that is null', { rules: [null] }, 'options.rules[0]: expected object, received null'],
+  ['maxLength negative', { maxLength: -1 }, 'options.maxLength: Too small: expected number to be >0'],
+  ['maxLength fractional', { maxLength: 1.5 }, 'options.maxLength: Invalid input: expected int, received number'],
+  ['maxLength as a string', { maxLength: '10' }, 'options.maxLength: Invalid input: expected number, received string'],
+  ['rules not an array', { rules: 'x' }, 'options.rules: Invalid input: expected array, received string'],
+  ['a rule that is null', { rules: [null] }, 'options.rules[0]: Invalid input: expected object, received null'],
 ];
 
 const RULES: [string, LintOptions, string][] = [
   [
     'a rule with only an id',
     { rules: [{ id: 'x' }] },
-    'options.rules[0] (rule "x") → category: missing; expected one of "blame", "absolute", "demand-question", "attachment-lecture", "pattern-pointing", "insight-steering", "pressure", "pseudo-feeling", "vague-feeling", "big-talk", "overload", "safety" (also wrong: match, message, note, source, examples)',
+    'options.rules[0] (rule "x") → category: Invalid option: expected one of "blame"|"absolute"|"demand-question"|"attachment-lecture"|"pattern-pointing"|"insight-steering"|"pressure"|"pseudo-feeling"|"vague-feeling"|"big-talk"|"overload"|"safety" (also wrong: match, message, note, source, examples)',
   ],
   [
     'an unknown category',
     withRule({ category: 'rude' }),
-    'options.rules[0] (rule "my-rule") → category: expected one of "blame", "absolute", "demand-question", "attachment-lecture", "pattern-pointing", "insight-steering", "pressure", "pseudo-feeling", "vague-feeling", "big-talk", "overload", "safety", received "rude"',
+    'options.rules[0] (rule "my-rule") → category: Invalid option: expected one of "blame"|"absolute"|"demand-question"|"attachment-lecture"|"pattern-pointing"|"insight-steering"|"pressure"|"pseudo-feeling"|"vague-feeling"|"big-talk"|"overload"|"safety"',
   ],
   [
     'an unknown key',
     withRule({ mach: 'x' }),
-    'options.rules[0] (rule "my-rule"): unknown key "mach"; expected one of: id, category, severity, match, notIf, notIfSentence, notIfPrecededBy, message, note, source, rewrite, examples',
+    'options.rules[0] (rule "my-rule"): Unrecognized key: "mach"; expected one of: id, category, severity, match, notIf, notIfSentence, notIfPrecededBy, message, note, source, rewrite, examples',
   ],
-  ['a bad id', withRule({ id: 'My Rule' }), 'options.rules[0] (rule "My Rule") → id: must be kebab-case, like "you-never-always", received "My Rule"'],
-  ['match not a string', withRule({ match: 123 }), 'options.rules[0] (rule "my-rule") → match: expected string or array, received 123'],
-  ['match an empty list', withRule({ match: [] }), 'options.rules[0] (rule "my-rule") → match: must list at least one pattern, received an array'],
-  ['an empty pattern in a list', withRule({ match: ['you are', ' '] }), 'options.rules[0] (rule "my-rule") → match[1]: must not be empty, received " "'],
-  ['a bad severity', withRule({ severity: 'error' }), 'options.rules[0] (rule "my-rule") → severity: expected one of "warning", "info", received "error"'],
-  ['no examples', withRule({ examples: {} }), 'options.rules[0] (rule "my-rule") → examples.invalid: missing; expected array (also wrong: examples.valid)'],
+  ['a bad id', withRule({ id: 'My Rule' }), 'options.rules[0] (rule "My Rule") → id: must be kebab-case, like "you-never-always"'],
+  ['match not a string', withRule({ match: 123 }), 'options.rules[0] (rule "my-rule") → match: Invalid input'],
+  ['match an empty list', withRule({ match: [] }), 'options.rules[0] (rule "my-rule") → match: must list at least one pattern'],
+  ['an empty pattern in a list', withRule({ match: ['you are', ' '] }), 'options.rules[0] (rule "my-rule") → match[1]: must not be empty'],
+  ['a bad severity', withRule({ severity: 'error' }), 'options.rules[0] (rule "my-rule") → severity: Invalid option: expected one of "warning"|"info"'],
+  ['no examples', withRule({ examples: {} }), 'options.rules[0] (rule "my-rule") → examples.invalid: Invalid input: expected array, received undefined (also wrong: examples.valid)'],
   [
     'a bad source',
     withRule({ source: 'blog.txt' }),
-    'options.rules[0] (rule "my-rule") → source: must name a seed file, like "003_027949e89b04d46c.txt", received "blog.txt"',
+    'options.rules[0] (rule "my-rule") → source: must name a seed file, like "003_027949e89b04d46c.txt"',
   ],
   [
     'an unknown #Tag',
@@ -191,6 +190,10 @@ describe('error contracts', () => {
       expect(thrown(() => lint('hi', options))).toBe(message);
       expect(thrown(() => createLinter(options))).toBe(message);
     });
+  });
+
+  it('null or undefined options mean the defaults', () => {
+    expect(lint('You never listen.', null as unknown as LintOptions)).toEqual(lint('You never listen.'));
   });
 
   it('a text over maxLength throws a RangeError that says the limit and how to raise it', () => {

@@ -42,11 +42,11 @@ describe('errors of the new options', () => {
   };
 
   it('ignore must be a list of non-empty phrases', () => {
-    expect(message(() => lint('hi', { ignore: 'never' as never }))).toBe('options.ignore: expected array, received "never"');
-    expect(message(() => lint('hi', { ignore: ['  '] }))).toBe('options.ignore[0]: must not be empty, received "  "');
+    expect(message(() => lint('hi', { ignore: 'never' as never }))).toBe('options.ignore: Invalid input: expected array, received string');
+    expect(message(() => lint('hi', { ignore: ['  '] }))).toBe('options.ignore[0]: must not be empty');
   });
 
   it('quoted must be a boolean', () => {
-    expect(message(() => lint('hi', { quoted: 'yes' as never }))).toBe('options.quoted: expected boolean, received "yes"');
+    expect(message(() => lint('hi', { quoted: 'yes' as never }))).toBe('options.quoted: Invalid input: expected boolean, received string');
   });
 });

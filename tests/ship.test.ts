@@ -13,6 +13,19 @@ import { readRuleFiles, root } from './helpers/rules.js';
 
 const sourceOf = (re: RegExp) => ({ source: re.source, flags: re.flags });
 
+/** Every ['regex', source, flags] check in the generated validators. */
+function schemaRegexes(): { where: string; source: string; flags: string }[] {
+  const out: { where: string; source: string; flags: string }[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      if (v[0] === 'regex' && typeof v[1] === 'string') out.push({ where: 'src/generated/validators.json', source: v[1], flags: String(v[2] ?? '') });
+      else v.forEach(visit);
+    } else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(JSON.parse(readFileSync(join(root, 'src', 'generated', 'validators.json'), 'utf8')));
+  return out;
+}
+
 /** Every file under `dir` whose name ends with one of `exts`, skipping node_modules and test folders. */
 function walk(dir: string, exts: readonly string[]): string[] {
   const out: string[] = [];
@@ -105,6 +118,11 @@ interface Found {
 const DYNAMIC: Record<string, { why: string; samples: Found[] }> = {
   // Compiles a /regex/ term of a user's rule only to report a syntax error; it never runs on text.
   'src/patterns.ts': { why: 'validation of user-supplied rule regexes', samples: [] },
+  // The schema's string patterns, interpreted at run time from src/generated/validators.json: the
+  // same literals as in src/schema.ts, checked here as they are generated.
+  'src/validate.ts': { why: 'schema regexes from validators.json', samples: schemaRegexes() },
+  // Build-time esbuild stub filters: an escaped literal file suffix and $.
+  'scripts/size-parts.mjs': { why: 'escaped literal suffixes', samples: [] },
   // options.ignore phrases: escaped literal words joined by \s+ between two lookarounds; checked on a
   // phrase built the same way.
   // --files globs: literal segments escaped, * and ? within a segment, ** across segments.

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { optionsSchema, ruleSchema, type LintOptions } from '../schema.js';
-import { detailOf } from '../errors.js';
 import { CliError } from './exit-codes.js';
 
 export const CONFIG_NAME = '.revealrc.json';
@@ -38,18 +37,15 @@ function keyPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/**
- * The first zod issue as one line, worded as the library words it:
- * `.revealrc.json: rules[0].category: expected one of "blame", …, received "rant"`.
- */
-function issueError(file: string, prefix: PropertyKey[], error: z.ZodError, schema: z.ZodTypeAny, input: unknown): CliError {
-  const issue = error.issues[0] as z.ZodIssue;
+/** The first zod issue as one line: `.revealrc.json: rules[0].category: Invalid option: …`. */
+function issueError(file: string, prefix: PropertyKey[], error: z.ZodError): CliError {
+  const issue = error.issues[0] as z.core.$ZodIssue;
   const key = keyPath([...prefix, ...issue.path]);
   // Unknown keys are reported on the object that holds them; name the keys themselves.
   const unknown = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (key ? `${key}.${k}` : k)).join(', ') : '';
   const where = unknown || key;
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
-  return new CliError(`${file}: ${where ? `${where}: ` : ''}${detailOf(issue, schema, input)}${more}`);
+  return new CliError(`${file}: ${where ? `${where}: ` : ''}${issue.message}${more}`);
 }
 
 /**
@@ -77,11 +73,11 @@ export function readConfig(path: string, cwd: string): LoadedConfig {
     data = rest;
   }
   const result = optionsSchema.safeParse(data);
-  if (!result.success) throw issueError(file, [], result.error, optionsSchema, data);
+  if (!result.success) throw issueError(file, [], result.error);
   // Extra rules are checked here too (the library would also), so the error names the rule's key.
   result.data.rules?.forEach((rule, i) => {
     const checked = ruleSchema.safeParse(rule);
-    if (!checked.success) throw issueError(file, ['rules', i], checked.error, ruleSchema, rule);
+    if (!checked.success) throw issueError(file, ['rules', i], checked.error);
   });
   return { options: data as LintOptions, file };
 }

@@ -1,6 +1,5 @@
 import catalogData from '../generated/catalog.json';
-import { parseOrThrow } from '../errors.js';
-import { scriptSchema, vocabSchema, type Script, type ScriptRow, type Vocab } from './schema.js';
+import type { Script, ScriptRow, Vocab } from './schema.js';
 
 /** A script row with the id of the table it belongs to. */
 export interface Line extends ScriptRow {
@@ -13,9 +12,10 @@ export interface RewriteData {
   lines: ReadonlyMap<string, Line>;
 }
 
+/** Validated with scriptSchema and vocabSchema at build time (scripts/compile-rules.mjs): trusted here. */
 interface CatalogData {
-  scripts?: unknown[];
-  vocab?: unknown;
+  scripts?: Script[];
+  vocab?: Vocab;
 }
 
 let loaded: RewriteData | undefined;
@@ -30,15 +30,14 @@ export function memo<T>(key: string, build: (data: RewriteData) => T): T {
   return memos.get(key) as T;
 }
 
-/** Scripts and vocabularies from rules/, validated once on first use (importing stays cheap). */
+/** Scripts and vocabularies from rules/, indexed once on first use (importing stays cheap). */
 export function rewriteData(): RewriteData {
   if (loaded) return loaded;
-  const data = catalogData as CatalogData;
-  const vocab = parseOrThrow(vocabSchema, data.vocab ?? {}, 'rules/vocab');
+  const data = catalogData as unknown as CatalogData;
+  if (!data.vocab) throw new Error('rules/vocab: missing from the generated catalog; run `npm run rules`');
+  const { vocab } = data;
   const lines = new Map<string, Line>();
-  for (const raw of data.scripts ?? []) {
-    const id = (raw as { id?: unknown }).id;
-    const script: Script = parseOrThrow(scriptSchema, raw, `rules/scripts/${String(id)}.json`);
+  for (const script of data.scripts ?? []) {
     for (const row of script.rows) {
       if (lines.has(row.key)) throw new Error(`rules/scripts/${script.id}.json: row key "${row.key}" is used twice`);
       lines.set(row.key, { ...row, script: script.id });

@@ -1,28 +1,11 @@
-// zod's v3 API, as in src/schema.ts: zod 4's core writes globals and builds code with Function.
-import { z } from 'zod/v3';
+import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const key = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case');
 const seed = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "003_027949e89b04d46c.txt"');
 
-/** A slot in a script row: `{feeling}`, `{we-action}`. The engine knows how to fill these. */
-export const SLOTS = [
-  'feeling',
-  'need',
-  'we-action',
-  'you-past',
-  'you-participle',
-  'event',
-  'event-past',
-  'topic',
-  'matters',
-  'invitation',
-  'truth',
-  'request',
-] as const;
-export type Slot = (typeof SLOTS)[number];
-const SLOT = /\{([a-z-]+)\}/g;
-export const slotsOf = (text: string): string[] => [...text.matchAll(SLOT)].map((m) => m[1] ?? '');
+import { SLOTS, slotsOf } from './slot-names.js';
+export { SLOTS, slotsOf, type Slot } from './slot-names.js';
 
 /** rules/scripts/<id>.json: a table of lines to say instead, every row traced to its seed file. */
 export const scriptSchema = z.strictObject({

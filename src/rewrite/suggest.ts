@@ -3,7 +3,7 @@ import type { Finding, Suggestion } from '../types.js';
 import { readClause, type Captures } from './clause.js';
 import { memo, rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
-import { slotsOf } from './schema.js';
+import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { fillSlots, type SlotValues } from './slots.js';
 import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
@@ -22,6 +22,8 @@ export interface HitPlace {
   /** The hit and the rule pattern that made it, to recover named captures (`[<subject>…]`) on demand. */
   view?: HitView;
   pattern?: string;
+  /** The named captures, when the engine already recovered them (it caches findings per sentence). */
+  captures?: Captures;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface HitPlace {
  * re-matched on the few terms of the hit (no new parse). Patterns without captures cost nothing.
  */
 function capturesOf(place: HitPlace): Captures {
+  if (place.captures) return place.captures;
   if (!place.view || !place.pattern?.includes('[<')) return {};
   const out: Captures = {};
   for (const [name, view] of Object.entries(place.view.match(place.pattern).groups())) {

@@ -1,0 +1,21 @@
+/**
+ * The `{slots}` a script row may hold. Kept apart from schema.ts (zod) because the rewrite engine
+ * reads them at run time, and the lint path carries no schema library.
+ */
+export const SLOTS = [
+  'feeling',
+  'need',
+  'we-action',
+  'you-past',
+  'you-participle',
+  'event',
+  'event-past',
+  'topic',
+  'matters',
+  'invitation',
+  'truth',
+  'request',
+] as const;
+export type Slot = (typeof SLOTS)[number];
+const SLOT = /\{([a-z-]+)\}/g;
+export const slotsOf = (text: string): string[] => [...text.matchAll(SLOT)].map((m) => m[1] ?? '');
