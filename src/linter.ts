@@ -14,8 +14,8 @@ import { parsePieces, type ParsedPiece } from './parse.js';
 import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
 import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
 import type { Finding, LintResult, Suggestion } from './types.js';
-import { keysAt, validate, type Descriptor } from './validate.js';
-import { chunkText, CHUNK_SIZE } from './chunks.js';
+import { keysAt, validate, validationIssues, type Descriptor } from './validate.js';
+import { chunkText } from './chunks.js';
 import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
 import { maskInvisible } from './normalize.js';
 import { checkRulePatterns } from './patterns.js';
@@ -48,7 +48,7 @@ function parseOrThrow<T>(descriptor: unknown, value: unknown, where: string): T 
   const result = validate(descriptor as Descriptor, value);
   if (result.ok) return result.value as T;
   // One line: the first (shallowest) problem with its field; the other fields after it.
-  const [first, ...rest] = result.issues;
+  const [first, ...rest] = validationIssues(descriptor as Descriptor, value);
   if (!first) throw new RevealLintError(where, 'invalid');
   let detail = first.message;
   if (detail.startsWith('Unrecognized key')) {
@@ -148,17 +148,22 @@ const shift = (f: Finding, by: number): Finding => ({
  * and run on every call (they are cheap: no parse).
  */
 /**
- * The sentences to lint: compromise's own, split from the text with invisible characters masked
- * (src/normalize.ts; `parsed` is what compromise sees, same length as `text`), and any sentence
- * longer than a chunk cut further (src/chunks.ts): a run-on paste or an emoji wall then costs
- * linear time instead of compromise's superlinear parse and exclusion tests on one huge sentence.
+ * The sentences to lint: compromise's own, split from a copy of the text with invisible
+ * characters masked (src/normalize.ts; `parsed` is what compromise sees, same length as `text`),
+ * chunk by chunk (src/chunks.ts: about 2,000 units, cut at line breaks and sentence ends, a run-on
+ * sentence between words). Chunks keep the cost linear: compromise's splitter is quadratic on a
+ * run of letter-less lines (it prepends each to the next), and its parse and the exclusion tests
+ * are superlinear on one huge sentence.
  */
 function boundedSentences(text: string): (SentenceSpan & { parsed: string })[] {
   const masked = maskInvisible(text);
-  return splitSentences(masked).flatMap((s) => {
-    const pieces = s.text.length > CHUNK_SIZE ? chunkText(s.text).map((c) => ({ start: s.start + c.start, end: s.start + c.end })) : [s];
-    return pieces.map(({ start, end }) => ({ start, end, text: text.slice(start, end), parsed: masked.slice(start, end) }));
-  });
+  return chunkText(masked).flatMap((chunk) =>
+    splitSentences(masked.slice(chunk.start, chunk.end)).map((s) => {
+      const start = chunk.start + s.start;
+      const end = chunk.start + s.end;
+      return { start, end, text: text.slice(start, end), parsed: masked.slice(start, end) };
+    }),
+  );
 }
 
 function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache: SentenceCache | null, maxLength: number): LintResult {

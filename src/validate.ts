@@ -207,19 +207,19 @@ function dotPath(path: Path): string {
   return out;
 }
 
-/**
- * Validate `value`: its parsed output, or the issues rendered as `z.prettifyError` renders them
- * (and, for one-line errors, the issues themselves, shallowest first).
- */
-export function validate(
-  d: Descriptor,
-  value: unknown,
-): { ok: true; value: unknown } | { ok: false; message: string; issues: { path: Path; message: string }[] } {
+/** Validate `value`: its parsed output, or the issues rendered as `z.prettifyError` renders them. */
+export function validate(d: Descriptor, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const { value: out, issues } = run(d, value, []);
   if (issues.length === 0) return { ok: true, value: out };
-  const sorted = [...issues].sort((a, b) => a.path.length - b.path.length);
-  const lines = sorted.map((i) => `✖ ${i.message}${i.path.length ? `\n  → at ${dotPath(i.path)}` : ''}`);
-  return { ok: false, message: lines.join('\n'), issues: sorted.map(({ path, message }) => ({ path, message })) };
+  const lines = sortIssues(issues).map((i) => `✖ ${i.message}${i.path.length ? `\n  → at ${dotPath(i.path)}` : ''}`);
+  return { ok: false, message: lines.join('\n') };
+}
+
+const sortIssues = (issues: readonly Issue[]) => [...issues].sort((a, b) => a.path.length - b.path.length);
+
+/** The issues of an invalid `value`, shallowest first, for one-line error messages. */
+export function validationIssues(d: Descriptor, value: unknown): { path: Path; message: string }[] {
+  return sortIssues(run(d, value, []).issues).map(({ path, message }) => ({ path, message }));
 }
 
 /** The keys an object descriptor allows at `path` (to say what was expected instead of an unknown key). */

@@ -62,7 +62,7 @@ describe.concurrent('.revealrc.json', SUBPROCESS, () => {
     [{ disable: ['absolute', 'nope'] }, /^reveal-lint: \.revealrc\.json: disable\[1\]: "nope" is neither a rule id nor a category\n$/],
     [{ severity: { absolute: 'loud' } }, /^reveal-lint: \.revealrc\.json: severity\.absolute: Invalid option/],
     [{ rules: [{ ...ruleFile, category: 'rant' }] }, /^reveal-lint: \.revealrc\.json: rules\[0\]\.category: Invalid option/],
-    [{ rules: [{ ...ruleFile, id: 'you-never' }] }, /^reveal-lint: \.revealrc\.json: rules\[0\] \(rule "you-never"\): duplicate rule id/],
+    [{ rules: [{ ...ruleFile, id: 'you-never' }] }, /^reveal-lint: \.revealrc\.json: rules\[0\] \(rule "you-never"\) → id: duplicate rule id "you-never"/],
   ])('an invalid config %j exits 2 naming the file and the key', async (config, message) => {
     const dir = writeTree(tempDir(), { '.revealrc.json': typeof config === 'string' ? config : JSON.stringify(config) });
     const r = await runCli(['--text', blaming], { cwd: dir });

@@ -63,14 +63,21 @@ export function carriesRequest(s: Suggestion): boolean {
   return practice !== undefined && s.source === sourceOf(practice);
 }
 
-function sentenceSuggestions(text: string, span: Span, rows: readonly string[], slots: SlotValues, request: boolean): Suggestion[] {
+function sentenceSuggestions(
+  text: string,
+  span: Span,
+  rows: readonly string[],
+  slots: SlotValues,
+  request: boolean,
+  curly: boolean,
+): Suggestion[] {
   const { lines } = rewriteData();
   const original = text.slice(span.start, span.end);
   const endsLine = /^[^\S\n]*(\n|$)/.test(text.slice(span.end));
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   const push = (line: Line, replacement: string) => {
-    const final = matchRegister(original, replacement, endsLine, text.includes('\u2019'));
+    const final = matchRegister(original, replacement, endsLine, curly);
     if (!isClean(final) || seen.has(final) || final === original) return;
     seen.add(final);
     out.push({ start: span.start, end: span.end, replacement: final, message: line.why, source: sourceOf(line) });
@@ -128,6 +135,8 @@ export function addSuggestions(
 ): void {
   if (findings.some((f) => f.category === 'safety')) return;
   const { vocab } = rewriteData();
+  // Once per message, not per suggestion: searching the whole text each time was quadratic.
+  const curly = text.includes('\u2019');
   for (const finding of findings) {
     const place = places.get(finding);
     const terms = place && sentences[place.sentence];
@@ -145,6 +154,6 @@ export function addSuggestions(
     const slots = fillSlots(clause, terms, place.from, vocab);
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
-    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request);
+    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request, curly);
   }
 }
