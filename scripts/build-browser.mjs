@@ -27,22 +27,8 @@ const common = {
   logLevel: 'warning',
 };
 
-/**
- * package.json says "sideEffects": false (true of the library), which would let esbuild drop
- * the bare `import './zod-jitless.js'` whose whole point is its side effect.
- */
-const keepZodJitless = {
-  name: 'keep-zod-jitless',
-  setup(b) {
-    b.onResolve({ filter: /zod-jitless\.js$/ }, (args) => ({
-      path: join(args.resolveDir, args.path.replace(/\.js$/, '.ts')),
-      sideEffects: true,
-    }));
-  },
-};
-
 async function bundle(entry, outfile) {
-  await build({ ...common, plugins: [keepZodJitless], entryPoints: [join(src, entry)], outfile: join(out, outfile) });
+  await build({ ...common, entryPoints: [join(src, entry)], outfile: join(out, outfile) });
 }
 
 async function copy(from, to) {

@@ -2,7 +2,6 @@
  * The playground page: one textarea linted as you type (the same editor session the extension
  * uses), and beside it the list of findings with their notes and suggestions.
  */
-import '../zod-jitless.js';
 import { createLinter, rewrite, type Finding } from '../browser-linter.js';
 import { createCard } from '../card.js';
 import { categoryLabel } from '../category-labels.js';
