@@ -4,9 +4,10 @@
  * CLI prints them as they are (exit code 2), so changing one is a visible change.
  */
 import { describe, expect, it } from 'vitest';
-import { createLinter, lint, RevealLintError, type LintOptions } from '../src/index.js';
+import { createLinter, lint, type LintOptions } from '../src/index.js';
 import { checkPattern } from '../src/patterns.js';
 import { readLexicons, readRuleFiles } from './helpers/rules.js';
+import { thrown } from './helpers/errors.js';
 
 const rule = {
   id: 'my-rule',
@@ -19,19 +20,6 @@ const rule = {
 };
 const withRule = (changes: Record<string, unknown>): LintOptions => ({ rules: [{ ...rule, ...changes }] });
 
-/** Runs `fn`, which must throw exactly one error of `kind`; returns its message. */
-function thrown(fn: () => unknown, kind: new (...args: never[]) => Error = RevealLintError): string {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, 'expected a throw').toBeInstanceOf(kind);
-  const message = (error as Error).message;
-  expect(message).not.toContain('\n');
-  return message;
-}
 
 const TEXT: [string, unknown, string][] = [
   ['a number', 42, 'text: expected a string, received number'],

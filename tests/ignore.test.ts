@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, RevealLintError } from '../src/index.js';
+import { lint } from '../src/index.js';
+import { thrown } from './helpers/errors.js';
 
 const text = 'You never talk to me. Here we go again.';
 const texts = (options: Parameters<typeof lint>[1]) => lint(text, options).findings.map((f) => f.text);
@@ -31,22 +32,12 @@ describe('ignore: phrases the user wants left alone', () => {
 });
 
 describe('errors of the new options', () => {
-  const message = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RevealLintError);
-      return (e as Error).message;
-    }
-    throw new Error('expected a throw');
-  };
-
   it('ignore must be a list of non-empty phrases', () => {
-    expect(message(() => lint('hi', { ignore: 'never' as never }))).toBe('options.ignore: Invalid input: expected array, received string');
-    expect(message(() => lint('hi', { ignore: ['  '] }))).toBe('options.ignore[0]: must not be empty');
+    expect(thrown(() => lint('hi', { ignore: 'never' as never }))).toBe('options.ignore: Invalid input: expected array, received string');
+    expect(thrown(() => lint('hi', { ignore: ['  '] }))).toBe('options.ignore[0]: must not be empty');
   });
 
   it('quoted must be a boolean', () => {
-    expect(message(() => lint('hi', { quoted: 'yes' as never }))).toBe('options.quoted: Invalid input: expected boolean, received string');
+    expect(thrown(() => lint('hi', { quoted: 'yes' as never }))).toBe('options.quoted: Invalid input: expected boolean, received string');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, lint, RevealLintError } from '../src/index.js';
+import { createLinter, lint } from '../src/index.js';
+import { thrown } from './helpers/errors.js';
 
 const blaming = 'You never talk to me about anything.';
 const myRule = {
@@ -40,45 +41,35 @@ describe('options', () => {
 });
 
 describe('errors name what is wrong and where', () => {
-  const message = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RevealLintError);
-      return (e as Error).message;
-    }
-    throw new Error('expected a throw');
-  };
-
   it('a non-string text', () => {
-    expect(message(() => lint(42 as unknown as string))).toBe('text: expected a string, received number');
-    expect(message(() => lint(null as unknown as string))).toBe('text: expected a string, received null');
+    expect(thrown(() => lint(42 as unknown as string))).toBe('text: expected a string, received number');
+    expect(thrown(() => lint(null as unknown as string))).toBe('text: expected a string, received null');
   });
 
   it('an unknown option', () => {
-    expect(message(() => lint('hi', { onlyy: ['blame'] } as never))).toMatch(/^options: [\s\S]*onlyy/);
+    expect(thrown(() => lint('hi', { onlyy: ['blame'] } as never))).toMatch(/^options: [\s\S]*onlyy/);
   });
 
   it('an unknown rule id or category', () => {
-    expect(message(() => lint('hi', { only: ['nope'] }))).toBe('options.only[0]: "nope" is neither a rule id nor a category');
+    expect(thrown(() => lint('hi', { only: ['nope'] }))).toBe('options.only[0]: "nope" is neither a rule id nor a category');
   });
 
   it('a bad severity value', () => {
-    expect(message(() => lint('hi', { severity: { blame: 'loud' as never } }))).toBe(
+    expect(thrown(() => lint('hi', { severity: { blame: 'loud' as never } }))).toBe(
       'options.severity.blame: Invalid option: expected one of "warning"|"info"|"off"',
     );
   });
 
   it('a malformed rule names the rule and the key', () => {
-    const msg = message(() => lint('hi', { rules: [{ ...myRule, category: 'rude' }] }));
+    const msg = thrown(() => lint('hi', { rules: [{ ...myRule, category: 'rude' }] }));
     expect(msg).toMatch(/^options\.rules\[0\] \(rule "my-rule"\) → category: Invalid option: expected one of "blame"\|/);
   });
 
   it('a duplicate rule id', () => {
-    expect(message(() => lint('hi', { rules: [{ ...myRule, id: 'you-never' }] }))).toMatch(/duplicate rule id "you-never"/);
+    expect(thrown(() => lint('hi', { rules: [{ ...myRule, id: 'you-never' }] }))).toMatch(/duplicate rule id "you-never"/);
   });
 
   it('a rule whose pattern repeats another rule’s', () => {
-    expect(message(() => lint('hi', { rules: [myRule, { ...myRule, id: 'my-other' }] }))).toMatch(/also used by rule "my-rule"/);
+    expect(thrown(() => lint('hi', { rules: [myRule, { ...myRule, id: 'my-other' }] }))).toMatch(/also used by rule "my-rule"/);
   });
 });
