@@ -47,8 +47,16 @@ const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
 // “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
 const MAKE = new Set(['make', 'makes', 'made', 'making', 'drive', 'drives', 'drove', 'driving']);
 
+// The tagger guesses a verb from position (“…with you, never yours” tags “yours” a verb);
+// a closed-class pronoun never is one, and conjugating it gives “youred”.
+const PRONOUNS_NOT_VERBS = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'his', 'your', 'my', 'our', 'their']);
 const isVerb = (t: Term | undefined) =>
-  hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary') && !hasTag(t, 'Modal') && !hasTag(t, 'Copula');
+  hasTag(t, 'Verb') &&
+  !hasTag(t, 'Auxiliary') &&
+  !hasTag(t, 'Modal') &&
+  !hasTag(t, 'Copula') &&
+  !hasTag(t, 'Pronoun') &&
+  !PRONOUNS_NOT_VERBS.has(wordOf(t as Term));
 const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
 const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
 
