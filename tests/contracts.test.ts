@@ -8,16 +8,9 @@ import { createLinter, lint, type LintOptions } from '../src/index.js';
 import { checkPattern } from '../src/patterns.js';
 import { readLexicons, readRuleFiles } from './helpers/rules.js';
 import { thrown } from './helpers/errors.js';
+import { labelRule } from './helpers/user-rule.js';
 
-const rule = {
-  id: 'my-rule',
-  category: 'blame',
-  match: 'you are [<label>impossible]',
-  message: '“{{label}}” is a label.',
-  note: 'Labels put people on the defensive.',
-  source: '003_027949e89b04d46c.txt',
-  examples: { invalid: [{ text: 'You are impossible', flag: 'You are impossible' }], valid: ['This is impossible'] },
-};
+const rule = labelRule;
 const withRule = (changes: Record<string, unknown>): LintOptions => ({ rules: [{ ...rule, ...changes }] });
 
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../src/index.js';
 import { thrown } from './helpers/errors.js';
+import { labelRule } from './helpers/user-rule.js';
 
 const blaming = 'You never talk to me about anything.';
-const myRule = {
-  id: 'my-rule',
-  category: 'blame',
-  match: 'you are [<label>impossible]',
-  message: '“{{label}}” is a label.',
-  note: 'Labels put people on the defensive.',
-  source: '003_027949e89b04d46c.txt',
-  examples: { invalid: [{ text: 'You are impossible', flag: 'You are impossible' }], valid: ['This is impossible'] },
-};
+const myRule = labelRule;
 
 describe('options', () => {
   it('only and disable take rule ids and categories', () => {
