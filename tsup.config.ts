@@ -9,8 +9,9 @@ export default defineConfig([
     // Both configs build in parallel into dist/: this one's clean must spare the CLI's files.
     clean: ['!cli.js', '!cli.js.map'],
     target: 'es2022',
-    // compromise and zod stay external: users' bundlers dedupe them with their own copies.
-    external: ['compromise', 'zod'],
+    // zod stays external (users' bundlers dedupe it; it is off the lint path). compromise is not
+    // imported: src/nlp.ts bundles reveal-lint's own reduced copy (scripts/build-compromise.mjs).
+    external: ['zod'],
   },
   {
     // The `reveal-lint` bin: ESM only (Node ≥ 20), shebang kept from src/cli/index.ts.
@@ -21,6 +22,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    external: ['compromise', 'zod'],
+    external: ['zod'],
   },
 ]);

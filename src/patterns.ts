@@ -1,4 +1,4 @@
-import nlp from 'compromise/two';
+import nlp from './nlp.js';
 import { RevealLintError } from './errors.js';
 import type { Rule } from './schema.js';
 

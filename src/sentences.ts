@@ -1,7 +1,4 @@
-// compromise/two: tokenizer, lexicon, tagger, contractions, match and sweep — everything the
-// rules use. The full build adds ~17 KiB gzipped (noun/verb APIs, chunker) the lint path does not
-// need; tests/compromise-two.test.ts checks the lint results are the same.
-import nlp from 'compromise/two';
+import nlp from './nlp.js';
 
 /** One sentence of the input, as compromise splits it: `text === input.slice(start, end)`. */
 export interface SentenceSpan {

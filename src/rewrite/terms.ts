@@ -1,5 +1,5 @@
-// compromise/two has the verb transforms; the full build is not on the lint path (see src/parse.ts).
-import nlp from 'compromise/two';
+// The verb transforms come with the tagger (compromise's preTagger), in reveal-lint's copy too.
+import nlp from '../nlp.js';
 
 /** A term of compromise's parsed document (`doc.document`), as the linter already holds it. */
 export interface Term {

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Builds reveal-lint's own copy of compromise into src/generated/compromise.js (git-ignored;
+// `npm run build` and the test setup make it). It is compromise/two — tokenizer, lexicon, tagger,
+// contractions, match and sweep, the very plugins and hooks `compromise/two` installs — minus what
+// the lint path never runs, because compromise's builds cannot be trimmed by a bundler (each
+// plugin registers itself on import, so nothing tree-shakes):
+//
+//  - View methods no rule or engine step calls: change (replace/insert/remove/case…), output
+//    (text/json/html/debug), lookup, typeahead, lazy, swap, and the API halves of the
+//    contraction-two and post-tagger plugins. Their compute steps and hooks stay, so tagging runs
+//    the same steps in the same order.
+//  - Proper-noun tables of the lexicon that name places, companies, sports teams, celebrities and
+//    surnames (DROPPED_LEXICON). No rule reads those tags and the messages this tool reads are
+//    between people who know each other; tests/compromise-build.test.ts proves that every
+//    lint result on the repository's texts is the same as with compromise/two, and that tags
+//    differ only on words of those tables.
+//
+// Issue 7's size budget is why: compromise/two is 120.5 KiB of the 150 KiB bundle; this copy is
+// 98.9 KiB. Being a private copy, it also shares no world with a host's own compromise.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const compromiseDir = join(root, 'node_modules/compromise');
+export const outFile = join(root, 'src/generated/compromise.js');
+
+/** Lexicon tables (compromise's tag names) left out of the private copy. */
+export const DROPPED_LEXICON = ['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Person', 'LastName'];
+
+// The plugins of compromise/src/one.js and two.js, in their order, each reduced to the parts the
+// lint path runs. `extend` appends hooks in this order, so `world.hooks` is the same list minus
+// 'typeahead' (a no-op without a typeahead lexicon).
+const entry = `
+import nlp from 'compromise/src/nlp.js';
+import changeCompute from 'compromise/src/1-one/change/compute/index.js';
+import match from 'compromise/src/1-one/match/plugin.js';
+import pointers from 'compromise/src/1-one/pointers/plugin.js';
+import tag from 'compromise/src/1-one/tag/plugin.js';
+import contractions from 'compromise/src/1-one/contraction-one/plugin.js';
+import tokenize from 'compromise/src/1-one/tokenize/plugin.js';
+import freeze from 'compromise/src/1-one/freeze/plugin.js';
+import cache from 'compromise/src/1-one/cache/plugin.js';
+import lexicon from 'compromise/src/1-one/lexicon/plugin.js';
+import sweep from 'compromise/src/1-one/sweep/plugin.js';
+import preTag from 'compromise/src/2-two/preTagger/plugin.js';
+import contractionTwoCompute from 'compromise/src/2-two/contraction-two/compute/index.js';
+import postTagCompute from 'compromise/src/2-two/postTagger/compute/index.js';
+import postTagModel from 'compromise/src/2-two/postTagger/model/index.js';
+
+nlp.extend({ compute: changeCompute }); // the 'id' step every parse runs
+nlp.extend({ methods: { one: { debug: {} } } }); // freeze registers its debug printer here
+nlp.extend(match);
+nlp.extend(pointers);
+nlp.extend(tag);
+nlp.plugin(contractions);
+nlp.extend(tokenize);
+nlp.extend(freeze);
+nlp.plugin(cache);
+nlp.extend(lexicon);
+nlp.extend(sweep);
+nlp.plugin(preTag);
+nlp.plugin({ compute: contractionTwoCompute, hooks: ['contractionTwo'] });
+nlp.plugin({ compute: postTagCompute, model: postTagModel, hooks: ['postTagger'] });
+export default nlp;
+export const droppedLexicon = ${JSON.stringify(DROPPED_LEXICON)};
+`;
+
+/** Resolves compromise's source files (its package exports do not list them). */
+const compromiseSource = (lexiconData) => ({
+  name: 'compromise-source',
+  setup(b) {
+    b.onResolve({ filter: /^compromise\/src\// }, (args) => ({ path: join(root, 'node_modules', args.path) }));
+    b.onLoad({ filter: /preTagger[/\\]model[/\\]lexicon[/\\]_data\.js$/ }, () => ({
+      contents: `export default ${JSON.stringify(lexiconData)};`,
+      loader: 'js',
+    }));
+  },
+});
+
+export async function buildCompromise() {
+  const { version, license } = JSON.parse(readFileSync(join(compromiseDir, 'package.json'), 'utf8'));
+  const data = (await import(pathToFileURL(join(compromiseDir, 'src/2-two/preTagger/model/lexicon/_data.js')).href)).default;
+  const missing = DROPPED_LEXICON.filter((tag) => !(tag in data));
+  if (missing.length) throw new Error(`compromise ${version} has no lexicon table ${missing.join(', ')}: review DROPPED_LEXICON`);
+  const kept = Object.fromEntries(Object.entries(data).filter(([tag]) => !DROPPED_LEXICON.includes(tag)));
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+    legalComments: 'inline',
+    plugins: [compromiseSource(kept)],
+  });
+  const banner =
+    `/*! compromise ${version} (${license}, (c) Spencer Kelly, https://github.com/spencermountain/compromise),\n` +
+    ` * reduced for reveal-lint by scripts/build-compromise.mjs. Generated: do not edit. */\n`;
+  const code = banner + result.outputFiles[0].text;
+  // Written only when it changes, and by rename: a test run may be reading it.
+  if (existsSync(outFile) && readFileSync(outFile, 'utf8') === code) return outFile;
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(`${outFile}.${process.pid}.tmp`, code);
+  renameSync(`${outFile}.${process.pid}.tmp`, outFile);
+  return outFile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCompromise();

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import two from 'compromise/two';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { droppedLexicon } from '../src/generated/compromise.js';
+import nlp from '../src/nlp.js';
+import { root } from './helpers/rules.js';
+
+/**
+ * reveal-lint parses with its own reduced copy of compromise (scripts/build-compromise.mjs):
+ * compromise/two without unused View methods and without the lexicon's place, company, team,
+ * celebrity and surname tables. These tests hold it to compromise's own builds on every text in
+ * the repository: the same lint results, and the same tags except on words of a dropped table.
+ */
+const texts = [
+  ...readdirSync(join(root, 'fixtures')).map((d) => readFileSync(join(root, 'fixtures', d, 'input.txt'), 'utf8')),
+  ...readdirSync(join(root, 'rules'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const rule = JSON.parse(readFileSync(join(root, 'rules', f), 'utf8')) as {
+        examples: { invalid: { text: string }[]; valid: string[] };
+      };
+      return [...rule.examples.invalid.map((e) => e.text), ...rule.examples.valid];
+    }),
+];
+
+/** Texts naming places, companies and people: where the copy's tags may differ. */
+const properNouns = [
+  'You never take me anywhere, not even to Paris or New York.',
+  'We flew from Denver to Lisbon on United and I loved every minute.',
+  'Why can’t you just call Johnson back like you said you would?',
+  'You always leave your Nike shoes by the door and it drives me up the wall.',
+  'I feel like you care more about the Chicago Bears than about us.',
+];
+
+type Variant = 'copy' | 'two' | 'full';
+
+/** Every text linted in a child process by a bundle of src/ whose parser is `variant`. */
+async function lintAllWith(variant: Variant): Promise<unknown> {
+  const parser = { copy: undefined, two: 'compromise/two', full: 'compromise' }[variant];
+  const result = await build({
+    stdin: {
+      contents: `import { lint } from './src/index.ts';
+        import { readFileSync } from 'node:fs';
+        const texts = JSON.parse(readFileSync(0, 'utf8'));
+        console.log(JSON.stringify(texts.map((t) => lint(t))));`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+    plugins: parser
+      ? [
+          {
+            name: 'parser',
+            setup(b) {
+              b.onLoad({ filter: /generated[/\\]compromise\.js$/ }, () => ({
+                contents: `export { default } from '${parser}'; export const droppedLexicon = [];`,
+                loader: 'js',
+                resolveDir: root,
+              }));
+            },
+          },
+        ]
+      : [],
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'reveal-lint-')), `lint-${variant}.mjs`);
+  writeFileSync(file, result.outputFiles[0]?.text ?? '');
+  const out = execFileSync(process.execPath, [file], { encoding: 'utf8', input: JSON.stringify([...texts, ...properNouns]), maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out);
+}
+
+interface Term {
+  normal: string;
+  tags: Set<string>;
+}
+const termsOf = (parse: (text: string) => unknown, text: string): Term[][] => (parse(text) as { docs: Term[][] }).docs;
+
+describe("reveal-lint's copy of compromise", () => {
+  it('finds exactly what compromise/two and the full build find, on every fixture and rule example', { timeout: 120_000 }, async () => {
+    const [copy, withTwo, withFull] = await Promise.all([lintAllWith('copy'), lintAllWith('two'), lintAllWith('full')]);
+    expect(copy).toEqual(withTwo);
+    expect(copy).toEqual(withFull);
+    expect(JSON.stringify(copy)).toMatch(/"ruleId"/); // findings exist: the comparison is not vacuous
+  });
+
+  it('tags every term as compromise/two does, except words of the dropped lexicon tables', () => {
+    const dropped = new Set(droppedLexicon);
+    let compared = 0;
+    const differing: string[] = [];
+    for (const text of [...texts, ...properNouns]) {
+      const mine = termsOf(nlp, text);
+      const theirs = termsOf(two, text);
+      expect(mine.map((s) => s.map((t) => t.normal))).toEqual(theirs.map((s) => s.map((t) => t.normal)));
+      mine.forEach((sentence, i) =>
+        sentence.forEach((term, j) => {
+          const reference = theirs[i]?.[j];
+          compared += 1;
+          if ([...(reference?.tags ?? [])].some((tag) => dropped.has(tag))) {
+            differing.push(term.normal);
+            return;
+          }
+          expect([...term.tags].sort(), `"${term.normal}" in "${text}"`).toEqual([...(reference?.tags ?? [])].sort());
+        }),
+      );
+    }
+    expect(compared).toBeGreaterThan(3000);
+    // The exemption is used (the proper-noun texts name places and teams), and it is narrow.
+    expect(differing).toEqual(expect.arrayContaining(['paris', 'denver']));
+    expect(differing.length).toBeLessThan(compared / 100);
+  });
+
+  it('runs the same parse steps as compromise/two, minus the typeahead no-op', () => {
+    const hooks = (n: unknown) => (n as { world(): { hooks: string[] } }).world().hooks;
+    expect(hooks(nlp)).toEqual(hooks(two).filter((h) => h !== 'typeahead'));
+  });
+
+  it('still knows every tag of compromise/two, so user rules may name them', () => {
+    const tags = (n: unknown) => Object.keys((n as { world(): { model: { one: { tagSet: object } } } }).world().model.one.tagSet);
+    expect(tags(nlp).sort()).toEqual(tags(two).sort());
+  });
+});
