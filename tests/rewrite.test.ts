@@ -114,6 +114,15 @@ describe('the bar set by the issue', () => {
     expect(suggestionsOf('You always yell at me.', withSamples)[0]?.replacement).toBe('I feel hurt when I get yelled at.');
   });
 
+  it('never asks for the behaviour a why-question complains about', () => {
+    // “have to” after “why do you” is the complaint itself, not a wish for more of it.
+    const complaint = suggestionsOf('why do u have to make everything about you').map((s) => s.replacement);
+    expect(complaint.length).toBeGreaterThan(0);
+    expect(complaint.join(' ')).not.toMatch(/if you made everything/);
+    // “Why is it so hard for you to…” names what the sender does want.
+    expect(suggestionsOf('Why is it so hard for you to send one message?')[0]?.replacement).toMatch(/if you sent one message\.$/);
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);

@@ -170,6 +170,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     if (w === 'did' || w === 'was' || w === 'were') past = true;
   }
   if (inverted && !questionWord) wantMore = true;
+  // “Why do you have to make everything about you?”, “How could you…”: a why/how question that
+  // does not negate complains about what follows, even after “have to” or “should”.
+  const complaint = questionWord && !neg;
   // “Would it kill you to call?” — the person is the object, the behaviour follows “to”.
   if (wordOf(terms[i] ?? { text: '' }) === 'to') {
     wantMore = true;
@@ -187,7 +190,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     const obligation = longestAt(terms, i, OBLIGATIONS);
     if (obligation && !copula) {
       // “you always have to be right” is a complaint; “you need to open up” a demand for more.
-      if (!wantLess) wantMore = true;
+      if (!wantLess && !complaint) wantMore = true;
       i += obligation[1];
       continue;
     }
@@ -209,7 +212,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       continue;
     }
     if (MODALS.has(w) || hasTag(t, 'Modal')) {
-      if (WANT_MODALS.has(w)) wantMore = true;
+      if (WANT_MODALS.has(w) && !complaint) wantMore = true;
       i++;
       continue;
     }
