@@ -223,3 +223,13 @@ describe('the pattern checker on the shipped rules', () => {
     else expect(problems.some((p) => p.includes(known)), `${file} is fixed: remove it from KNOWN_MALFORMED`).toBe(true);
   });
 });
+
+// A lexicon word lands inside “(…|…)” when {lex:id} expands, where compromise misreads a “[”,
+// “<” or “(” (“<3” and /^l+o+l[lo]*$/ once made it drop the whole alternation, silently).
+describe('the pattern checker on the shipped lexicons', () => {
+  const lexicons = readLexicons();
+  it.each([...lexicons.keys()])('%s: every word reads as one alternative', (id) => {
+    const problems = (lexicons.get(id) ?? []).map((word) => checkPattern(`x (${word}|y)`, new Set(lexicons.keys()))).filter(Boolean);
+    expect(problems).toEqual([]);
+  });
+});
