@@ -156,6 +156,9 @@ function coreOf(token: string, onOpen: (name: string | undefined) => void, onClo
   return core;
 }
 
+/** A word compromise can look ahead to: no space, tag, method, regex, lexicon or flag. */
+const PLAIN_WORD = /^[^\s#@/{}!~%^$*+?.]+$/u;
+
 /** Split a pattern into terms: spaces separate them, except inside (…) and /…/. */
 function tokenize(pattern: string, context: string): string[] {
   const tokens: string[] = [];
@@ -221,11 +224,21 @@ export function checkPattern(pattern: string, lexicons: ReadonlySet<string>): st
     };
     const tokens = tokenize(pattern, context);
     if (tokens.length === 0) fail(`an empty pattern; expected at least one term`);
+    let wildcard: string | undefined;
     for (const token of tokens) {
       const core = coreOf(token, onOpen, onClose, context);
+      const after = wildcard;
+      wildcard = core === '.' && token !== '.' ? token : undefined;
       if (core.startsWith('(') && core.endsWith(')')) {
         const body = core.slice(1, -1);
         const alternatives = body.includes('&&') ? body.split('&&') : body.split('|');
+        // compromise ends a repeated wildcard (“.{0,5}?”, “.*”) where the next term matches, but it
+        // looks ahead only to single plain words: a choice holding “left out”, #Tag or /re/ there
+        // never matches at all (checked by running compromise 14.17).
+        const complex = after && !body.includes('&&') && alternatives.find((a) => !PLAIN_WORD.test(a.trim()));
+        if (complex) {
+          fail(`"${complex.trim()}" in "${core}" right after "${after}" ${context}; compromise stops a wildcard only at single plain words, so this choice never matches (list one-word alternatives, or end the wildcard on a word of its own)`);
+        }
         for (const alternative of alternatives) {
           const words = alternative.trim().split(/\s+/).filter(Boolean);
           if (words.length === 0) fail(`an empty alternative in "${core}" ${context}; expected (a|b) with a term on each side of every |`);
