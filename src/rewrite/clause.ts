@@ -168,6 +168,8 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     if (hasTag(t, 'QuestionWord')) questionWord = true;
     if (DO.has(w) || MODALS.has(w) || COPULAS.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
     if (w === 'did' || w === 'was' || w === 'were') past = true;
+    // “Don't blame me, you started it”: what comes before a comma or an object is another clause.
+    if (PUNCT_BREAK.test(t.post ?? '') || w === 'me' || w === 'us') neg = past = inverted = questionWord = false;
   }
   if (inverted && !questionWord) wantMore = true;
   // “Why do you have to make everything about you?”, “How could you…”: a why/how question that
