@@ -52,8 +52,13 @@ function fill(template: string, slots: SlotValues): string | null {
   return template.replace(SLOT, (_m, s: string) => slots[s as keyof SlotValues] as string);
 }
 
-/** The last guard before a person sees it: no gap, no stutter, no leftover slot. */
-const isClean = (s: string) => !/\s{2}|\{|\}|\bundefined\b|\bnull\b/.test(s) && !/\b(\w+) \1\b/i.test(s);
+/**
+ * The last guard before a person sees it: no gap, no stutter, no leftover slot, and no second
+ * “when” in one sentence (“I feel lonely when I get talked to when you need something”): the
+ * next row reads better than a template wrapped around a clause that already has one.
+ */
+const isClean = (s: string) =>
+  !/\s{2}|\{|\}|\bundefined\b|\bnull\b/.test(s) && !/\b(\w+) \1\b/i.test(s) && !/\bwhen(ever)?\b[^.?!]*\bwhen(ever)?\b/i.test(s);
 
 const sourceOf = (line: Line) => `${line.script}/${line.key} (${line.source})`;
 
