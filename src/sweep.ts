@@ -51,13 +51,10 @@ function anyMatch(doc: Doc, pointer: number[], list: readonly Exclusion[], keys:
   return view.found && possible.some((e) => view.has(e.regs));
 }
 
-function isExcluded(doc: Doc, c: CompiledRule, keys: ReadonlySet<string> | null, sentence: number, from: number, length: number): boolean {
-  const { notIf, notIfSentence, notIfPrecededBy } = c.parsed;
-  return (
-    anyMatch(doc, [sentence, from, length], notIf, keys) ||
-    anyMatch(doc, [sentence, 0, length], notIfSentence, keys) ||
-    anyMatch(doc, [sentence, 0, from], notIfPrecededBy, keys)
-  );
+/** The exclusions that depend on where the hit is: on the hit and after it, and before it. */
+function isExcludedAt(doc: Doc, c: CompiledRule, keys: ReadonlySet<string> | null, sentence: number, from: number, length: number): boolean {
+  const { notIf, notIfPrecededBy } = c.parsed;
+  return anyMatch(doc, [sentence, from, length], notIf, keys) || anyMatch(doc, [sentence, 0, from], notIfPrecededBy, keys);
 }
 
 /** Where a finding sits in its piece: its sentence (within the piece), first and last term. */
@@ -162,6 +159,9 @@ export function sweepPiece(
   const spans = alignTerms(parsed, piece.terms);
   const findings: Finding[] = [];
   const places: Place[] = [];
+  // notIfSentence reads the whole sentence, so its answer is the same for every hit of a rule in
+  // it: asked once, not once per hit (“you never listen and you never …” has one hit every 4 words).
+  const sentenceExcluded = new Map<string, boolean>();
   for (const hit of found) {
     const entry = set.entries.get(String(hit.id));
     const terms = hit.view.docs[0];
@@ -176,7 +176,13 @@ export function sweepPiece(
     const span = spanOf(sentenceSpans, first[1], last[1]);
     if (!span) continue;
     const length = doc.document[first[0]]?.length ?? 0;
-    if (isExcluded(doc, compiled, keys, first[0], first[1], length)) continue;
+    const key = `${r} ${first[0]}`;
+    let whole = sentenceExcluded.get(key);
+    if (whole === undefined) {
+      whole = anyMatch(doc, [first[0], 0, length], compiled.parsed.notIfSentence, keys);
+      sentenceExcluded.set(key, whole);
+    }
+    if (whole || isExcludedAt(doc, compiled, keys, first[0], first[1], length)) continue;
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const source = compiled.patterns[p] ?? '';
