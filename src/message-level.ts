@@ -20,7 +20,36 @@ export interface MessageLevel {
   quoted: boolean;
   ignore: IgnoreMatcher | undefined;
   overload: CompiledOverload | undefined;
+  /** Phrases that, in the sentence after an absolute or a pattern, make it praise (rules/lexicons/warm-follow-ups.json), as `words` gives them. */
+  warmFollowUps: readonly string[];
 }
+
+/** Habits named, not verdicts given, when the next sentence is warm: “…good sheets. I love you for it.” */
+const HABIT_CATEGORIES: ReadonlySet<string> = new Set(['absolute', 'pattern-pointing']);
+/** Letters and digits only, one space between words, padded: phrases are then found by `includes`. */
+const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The sentence after the one that holds `at`, on the same line (the line-by-line invariant of
+ * tests/properties.test.ts: a line is judged on its own): from the next sentence end to the one
+ * after it, within a few hundred characters (a run-on line with a hit every few words stays
+ * linear). Empty when the line ends first.
+ */
+function nextSentence(text: string, at: number): string {
+  const window = text.slice(at, at + 600);
+  const lineEnd = window.indexOf('\n');
+  const line = lineEnd === -1 ? window : window.slice(0, lineEnd);
+  const end = line.search(/[.!?…]\s/);
+  if (end === -1) return '';
+  const rest = line.slice(end + 2);
+  const stop = rest.search(/[.!?…](?:\s|$)/);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
+const followsWarmly = (phrases: readonly string[], text: string, at: number): boolean => {
+  const next = words(nextSentence(text, at));
+  return next.length > 2 && phrases.some((p) => next.includes(p));
+};
 
 /** Is the message-level check `id` (its id is also its category) switched on by the options? */
 function enabledSeverity(options: ParsedOptions, id: string, fallback: Severity): Severity | undefined {
@@ -54,6 +83,7 @@ export function compileMessageLevel(
       quoted: options.quoted ?? false,
       ignore: compileIgnore(options.ignore),
       overload: severity ? compileOverload(config, severity, lexicons) : undefined,
+      warmFollowUps: (lexicons.get('warm-follow-ups') ?? []).map(words),
     },
   };
 }
@@ -71,7 +101,8 @@ export function filterFindings(text: string, findings: readonly Finding[], level
     (f) =>
       !level.guardIds.has(f.ruleId) &&
       (f.category === 'safety' || !startsInside(quotes, f.start)) &&
-      !isIgnored(ignored, f),
+      !isIgnored(ignored, f) &&
+      !(HABIT_CATEGORIES.has(f.category) && followsWarmly(level.warmFollowUps, text, f.end)),
   );
   return { findings: kept, safety };
 }

@@ -83,3 +83,30 @@ describe('safety', () => {
     expect(lint(text).safety).toBeUndefined();
   });
 });
+
+describe('a habit followed by warmth (rules/lexicons/warm-follow-ups.json)', () => {
+  it.each([
+    'Every single time I visit, you have made up the guest bed with the good sheets. I notice, and I love you for it.',
+    'you always do the dishes without being asked. thank you for that',
+    'You always leave the porch light on for me. It means so much.\r\n',
+  ])('leaves the habit alone when the next sentence is warm: %s', (text) => {
+    expect(lint(text).findings.filter((f) => f.category === 'absolute')).toEqual([]);
+  });
+
+  it.each([
+    // Warmth with a “but”, sarcasm, and warmth in another paragraph do not excuse the verdict.
+    "You never listen. I love you but I'm tired.",
+    'You never listen. Thanks for nothing.',
+    'You always leave your socks on the floor.\n\nThank you for the flowers though.',
+    // Each line is judged on its own (tests/properties.test.ts), so warmth on the next line does not count.
+    'You never listen to me 😡\nI appreciate that you tried.',
+    // The sentence before does not count: “Thank you for nothing. You never help.”
+    'Thank you for the flowers. You never help with the dishes.',
+  ])('still flags: %s', (text) => {
+    expect(lint(text).findings.map((f) => f.category)).toContain('absolute');
+  });
+
+  it('excuses habits and patterns only, never blame', () => {
+    expect(lint('You ruined my birthday. Thank you for that.').findings.map((f) => f.category)).toContain('blame');
+  });
+});
