@@ -123,6 +123,13 @@ describe('the bar set by the issue', () => {
     expect(suggestionsOf('Why is it so hard for you to send one message?')[0]?.replacement).toMatch(/if you sent one message\.$/);
   });
 
+  it('keeps the behaviour, not a clause that qualifies it (“unless…”, “instead of…”)', () => {
+    expect(suggestionsOf("You never lift a finger around here unless someone's watching.")[0]?.replacement).toMatch(/if you lifted a finger around here\.$/);
+    expect(suggestionsOf('Why didn\'t you say anything at dinner instead of letting me look like an idiot?')[0]?.replacement).toMatch(
+      /if you had said something at dinner\.$/,
+    );
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);
