@@ -163,6 +163,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   for (let k = start; k < s; k++) {
     const t = terms[k] as Term;
     const w = wordOf(t);
+    // “I wouldn't have yelled if you hadn't…”, “it was fine until you opened your mouth”: what
+    // they did is a condition here, not a wish or an event; the templates cannot keep it.
+    if ((w === 'if' || w === 'until') && k > start) return undefined;
     if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) neg = true;
     if (BARE_NEGATIVES_PAST.has(w)) past = true;
     if (hasTag(t, 'QuestionWord')) questionWord = true;
