@@ -24,8 +24,8 @@ export interface MessageLevel {
   warmFollowUps: readonly string[];
 }
 
-/** Habits named, not verdicts given, when the next sentence is warm: “…good sheets. I love you for it.” */
-const HABIT_CATEGORIES: ReadonlySet<string> = new Set(['absolute', 'pattern-pointing']);
+/** Habits named, not verdicts given, when the next sentence is warm: “…good sheets. I love you for it.”, “Why do you always have snacks? Never change.” */
+const HABIT_CATEGORIES: ReadonlySet<string> = new Set(['absolute', 'pattern-pointing', 'demand-question']);
 /** Letters and digits only, one space between words, padded: phrases are then found by `includes`. */
 const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
