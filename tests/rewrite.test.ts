@@ -130,6 +130,16 @@ describe('the bar set by the issue', () => {
     );
   });
 
+  it('spells texting shorthand as a careful sentence would (“ur running late”, “i say”)', () => {
+    expect(suggestionsOf('how many times do i have to ask u to text when ur running late')[0]?.replacement).toMatch(/when you're running late$/);
+    expect(suggestionsOf('you never listen to a single word i say')[0]?.replacement).toMatch(/a single word I say/);
+  });
+
+  it('never moves an object away from its relative clause (“the things that matter to me”)', () => {
+    const all = suggestionsOf('You always forget the things that matter to me.').map((s) => s.replacement).join(' ');
+    expect(all).not.toMatch(/get forgotten that/);
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);

@@ -12,7 +12,10 @@ function display(t: Term, next: Term | undefined, vocab: Vocab): string {
   const text = t.text;
   const lower = text.toLowerCase();
   // Texting shorthand kept inside a careful sentence reads as a typo: “ur phone” → “your phone”.
-  if (lower === 'ur') return hasTag(next, 'Noun') && !hasTag(next, 'Adjective') ? 'your' : "you're";
+  // The tagger calls some -ing forms nouns (“ur running late”): those take “you're” too.
+  if (lower === 'ur') return hasTag(next, 'Noun') && !hasTag(next, 'Adjective') && !/ing$/i.test(next?.text ?? '') ? 'your' : "you're";
+  // “a single word i say”: the pronoun is capitalised in a careful sentence.
+  if (lower === 'i' || /^i['’]/.test(lower)) return `I${text.slice(1)}`;
   const spelled = vocab.wording.texting[lower];
   if (spelled) return spelled;
   return text.length > 1 && text === text.toUpperCase() && /[A-Z]/.test(text) ? lower : text;
@@ -130,6 +133,8 @@ const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
   everybody: ['people', true],
 };
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /**
  * The behaviour as something that happens to me or to a thing, for a behaviour the sender wants less of:
  * “interrupt me” → “I get interrupted”, “yell at me” → “I get yelled at”, “cancel plans at the last minute”
@@ -151,8 +156,11 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   }
   // A time is not an object (“forget every single time”); an object followed by a clause of its
   // own cannot be moved (“criticize the way I cook”, “everything I do”).
+  // A relative clause belongs to its object (“forget the things that matter to me”): not free.
   const freeAfter = (k: number) =>
-    !r[k] || hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date') || PREPOSITIONS.has(wordOf(r[k] as Term));
+    !r[k] ||
+    (!RELATIVES.has(wordOf(r[k] as Term)) &&
+      (hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date') || PREPOSITIONS.has(wordOf(r[k] as Term))));
   if (['every', 'each', 'all', 'this', 'that', 'last'].includes(first) && r.some((t) => hasTag(t, 'Date') || wordOf(t) === 'time')) return undefined;
   const absolute = ABSOLUTE_OBJECTS[first];
   if (absolute) return freeAfter(1) ? join(absolute[0], past ? 'got' : 'get', participle, tail(1)) : undefined;
