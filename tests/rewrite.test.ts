@@ -140,6 +140,12 @@ describe('the bar set by the issue', () => {
     expect(all).not.toMatch(/get forgotten that/);
   });
 
+  it('does not read what the sender did as how they felt (“i lost the deposit”)', () => {
+    const [first] = suggestionsOf('i lost the deposit because you didnt send the form');
+    expect(first?.replacement).toMatch(/if you had sent the form$/);
+    expect(first?.replacement).not.toMatch(/felt lost/);
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);

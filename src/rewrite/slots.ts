@@ -214,6 +214,8 @@ export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | und
     // Only where a feeling is named: “I feel …”, “I'm so …”, “it makes me …” (not “you let me down”).
     const madeMe = prev === 'me' && ['make', 'makes', 'made', 'making'].includes(wordOf(terms[i - 2] ?? { text: '' }));
     if (!madeMe && !['feel', 'felt', 'feeling', 'so', 'am', 'be', 'i', 'really', 'very', 'just'].includes(prev)) continue;
+    // After a bare “I” a verb is something the sender did, not felt: “i lost the deposit”.
+    if (prev === 'i' && hasTag(terms[i], 'Verb')) continue;
     const thought = longestAt(terms, i, thoughtWords);
     if (thought) return thoughts[thought[0]]?.feeling;
     const word = longestAt(terms, i, hard);
