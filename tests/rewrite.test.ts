@@ -146,6 +146,10 @@ describe('the bar set by the issue', () => {
     expect(first?.replacement).not.toMatch(/felt lost/);
   });
 
+  it('answers a demand for an apology with the apology it asks for, not an invitation to open up', () => {
+    expect(suggestionsOf('you need to apologize to my mother, tonight, no excuses')[0]?.replacement).toMatch(/if you apologized to my mother$/);
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);

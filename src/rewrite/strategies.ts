@@ -35,6 +35,7 @@ export const FALLBACK: Readonly<Record<string, readonly string[]>> = {
   pressure: ['when-ready', 'here-to-listen', 'open-up'],
   'big-talk': ['chat-about', 'walk-and-talk'],
 };
+const APOLOGY: ReadonlySet<string> = new Set(['apologize', 'apologise']);
 export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
 
 /** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
@@ -81,7 +82,10 @@ export function rowsFor(category: Category, clause: Clause | undefined, vocab: V
   // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more
   // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
-  const concrete = clause.kind === 'label' || (clause.kind === 'action' && clause.polarity === 'want-less');
+  // A demand for an apology is a behaviour too: “it would mean a lot to me if you apologized to my mother”.
+  const concrete =
+    clause.kind === 'label' ||
+    (clause.kind === 'action' && (clause.polarity === 'want-less' || APOLOGY.has(clause.verb ?? '')));
   if (category === 'pressure' && !concrete) return [...fallback, ...rows];
   return [...rows, ...fallback];
 }
