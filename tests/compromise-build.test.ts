@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import two from 'compromise/two';
@@ -7,25 +7,18 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { droppedLexicon } from '../src/generated/compromise.js';
 import nlp from '../src/nlp.js';
+import { corpus } from './helpers/corpus.js';
 import { root } from './helpers/rules.js';
 
 /**
  * reveal-lint parses with its own reduced copy of compromise (scripts/build-compromise.mjs):
  * compromise/two without unused View methods and without the lexicon's place, company, team,
- * celebrity, name, nationality and unit tables. These tests hold it to compromise's own builds on every text in
- * the repository: the same lint results, and the same tags except on words of a dropped table.
+ * celebrity, name, nationality and unit tables. These tests hold it to compromise's own builds on
+ * every text in the repository: the same lint results, and the same tags except on words of a
+ * dropped table and their neighbours.
  */
-const texts = [
-  ...readdirSync(join(root, 'fixtures')).map((d) => readFileSync(join(root, 'fixtures', d, 'input.txt'), 'utf8')),
-  ...readdirSync(join(root, 'rules'))
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => {
-      const rule = JSON.parse(readFileSync(join(root, 'rules', f), 'utf8')) as {
-        examples: { invalid: { text: string }[]; valid: string[] };
-      };
-      return [...rule.examples.invalid.map((e) => e.text), ...rule.examples.valid];
-    }),
-];
+// Every fixture and every example of every rule file (tests/helpers/corpus.ts), as the rewrite tests read them.
+const texts = corpus().map((c) => c.text);
 
 /** Texts naming places, companies and people: where the copy's tags may differ. */
 const properNouns = [
