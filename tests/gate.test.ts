@@ -11,6 +11,7 @@ import { ruleSchema, type RuleInput } from '../src/schema.js';
 import { splitSentences } from '../src/sentences.js';
 import { lintSentence, type Doc } from '../src/sweep.js';
 import { readRuleFiles, root } from './helpers/rules.js';
+import { random } from './helpers/random.js';
 
 /**
  * The gate and the per-sentence engine are optimisations: they must never change a result.
@@ -60,16 +61,6 @@ const words = [
   'never\u200b', 'you\u00a0never', 'NEVER', 'Never', '#you', '@u', 'u/you', 'you-never',
 ];
 
-/** A seeded PRNG: the same random corpus every run, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomCorpus(count: number): string[] {
   const next = random(2024);

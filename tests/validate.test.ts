@@ -6,6 +6,7 @@ import validators from '../src/generated/validators.json';
 import { optionsSchema, ruleSchema } from '../src/schema.js';
 import { validate, type Descriptor } from '../src/validate.js';
 import { readRuleFiles, root } from './helpers/rules.js';
+import { random } from './helpers/random.js';
 
 /**
  * The lint path validates options and user rules with src/validate.ts and descriptors
@@ -47,16 +48,6 @@ const options: unknown[] = [
   { only: [''], disable: [''], extra: true },
 ];
 
-/** A seeded PRNG, so a failing mutation can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const oddValues = [undefined, null, 0, 1.5, -1, Number.NaN, true, '', ' ', 'x', '  padded  ', 'Bad Id', [], [''], ['a', ''], ['ok'], {}, { x: 1 }];
 
