@@ -1,4 +1,6 @@
 import templates from './data/messages.json';
+// mulberry32, seeded: the corpus never changes between runs (the tests use the same helper).
+import { random } from '../tests/helpers/random.js';
 
 /**
  * A deterministic corpus of short personal messages, expanded from the templates in
@@ -10,18 +12,6 @@ interface Templates {
 }
 
 const data = templates as Templates;
-
-/** mulberry32: a tiny seeded PRNG, so the corpus never changes between runs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SLOT = /\{(\w+)\}/g;
 
