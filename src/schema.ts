@@ -69,6 +69,32 @@ export const lexiconSchema = z.strictObject({
 export type Lexicon = z.output<typeof lexiconSchema>;
 
 /**
+ * How a lexicon is derived from a rated word list at `npm run rules` time
+ * (rules/lexicons/derive/*.json → rules/lexicons/<id>.json, by scripts/derive-lexicons.mjs).
+ * `as` says which words of the source qualify and how they are inflected: compromise reads each
+ * rated word in a probe sentence and keeps it when it is tagged as that part of speech; verbs are
+ * expanded to every form by compromise's own conjugation. `deny` holds the roots the source
+ * rates negative that are kind or neutral in a message to someone close; `add` the roots it lacks.
+ */
+export const lexiconDeriveSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  description: nonEmpty,
+  from: z.strictObject({
+    lexicon: z.literal('afinn-165'),
+    /** Keep words rated at or below this (AFINN runs from -5 to +5). */
+    maxScore: z.number().int().min(-5).max(0),
+  }),
+  as: z.enum(['transitive-verb', 'adjective', 'person-noun']),
+  /** Leave out every word of these lexicons too (another rule's business, or a feeling word). */
+  denyLexicons: z.array(nonEmpty).optional(),
+  /** Also leave out the feelings of rules/vocab/feelings.json: a feeling is a state, not a label. */
+  denyFeelings: z.boolean().optional(),
+  deny: z.array(nonEmpty),
+  add: z.array(nonEmpty),
+});
+
+/**
  * The message-level `overload` check (rules/message-level/overload.json): several complaints or
  * requests piled into one message. Thresholds are data so they can be tuned without code.
  */

@@ -24,6 +24,10 @@ describe('rule files', () => {
     expect(() => execFileSync('node', [join(root, 'scripts/compile-rules.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
+  it('the lexicons derived from AFINN are current', () => {
+    expect(() => execFileSync('node', [join(root, 'scripts/derive-lexicons.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
   it('no two rules share a match pattern', () => {
     const rules = files.map((f) => ruleSchema.parse(f.raw));
     expect(() => compileRules(rules, lexicons)).not.toThrow();
