@@ -6,7 +6,7 @@ import validators from './generated/validators.json';
 import { Lru } from './lru.js';
 import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
 import type { Span } from './offsets.js';
-import { sentenceSignals } from './overload.js';
+import { sentenceSignals, type Signal } from './overload.js';
 import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { sentenceKeys } from './gate.js';
@@ -115,7 +115,7 @@ function assertText(text: unknown): asserts text is string {
  */
 interface SentenceResult {
   findings: readonly Finding[];
-  signals: readonly Span[] | undefined;
+  signals: readonly Signal[] | undefined;
   /** For the rewrite engine, when there are findings: where each sits, and the parsed sentences. */
   places?: readonly Place[];
   terms?: readonly Term[][];
@@ -130,7 +130,7 @@ interface SentenceResult {
 type SentenceCache = Lru<string, SentenceResult>;
 
 const NONE: readonly Finding[] = Object.freeze([]);
-const NO_SPANS: readonly Span[] = Object.freeze([]);
+const NO_SPANS: readonly Signal[] = Object.freeze([]);
 
 /** A cached finding moved to where its sentence sits in this text: fresh objects, never shared. */
 const shift = (f: Finding, by: number): Finding => ({
@@ -231,7 +231,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
       if (!r || !s || !level.overload) return [];
       // Only when the overload verdict depends on them; from this call's parse if there is one.
       r.signals ??= sentenceSignals(s.parsed, level.overload, pieces[i]);
-      return r.signals.map((span) => ({ start: span.start + s.start, end: span.end + s.start }));
+      return r.signals.map((span) => ({ ...span, start: span.start + s.start, end: span.end + s.start }));
     });
   const filtered = filterFindings(text, findings, level);
   const kept = dedupe(filtered.findings);

@@ -2,7 +2,7 @@ import type { Severity } from './categories.js';
 import { getOverloadConfig } from './catalog.js';
 import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
 import type { Span } from './offsets.js';
-import { compileOverload, detectOverload, type CompiledOverload } from './overload.js';
+import { compileOverload, detectOverload, type CompiledOverload, type Signal } from './overload.js';
 import { quotedRanges, startsInside } from './quotes.js';
 import { collapseSafety } from './safety.js';
 import type { LintOptions, Rule } from './schema.js';
@@ -118,7 +118,7 @@ export function finishFindings(
   safety: boolean,
   level: MessageLevel,
   /** The overload signal spans of the whole message, computed only if asked for. */
-  signals: () => readonly Span[],
+  signals: () => readonly Signal[],
 ): LintResult {
   if (safety) return { findings: collapseSafety(findings), safety: true };
   const overload = level.overload && detectOverload(text, signals, findings, level.overload);

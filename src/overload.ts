@@ -15,6 +15,11 @@ export type OverloadCheck = Omit<OverloadConfig, 'examples'>;
  * concerns at once). It runs after the sweep, on the findings that survived, plus a few cheap
  * signals no rule flags on its own (“you forgot…”, “can you…”).
  */
+/** A signal hit: where it is, and whether it is a complaint (not a request). */
+export interface Signal extends Span {
+  complaint: boolean;
+}
+
 export interface CompiledOverload {
   config: OverloadCheck;
   severity: Severity;
@@ -23,6 +28,8 @@ export interface CompiledOverload {
   net: unknown;
   /** Which sentences could hold a signal at all (no parse for the others). */
   gate: Gate;
+  /** Net entries with an id below this are complaint signals; the rest are requests. */
+  complaintCount: number;
 }
 
 export function compileOverload(
@@ -35,7 +42,7 @@ export function compileOverload(
   // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
   const { net, regs } = buildNet(patterns.map((match, i) => ({ match, id: String(i) })));
   const gate = compileGate([...regs].map(([id, r]) => ({ id, regs: r })));
-  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate };
+  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate, complaintCount: config.signals.complaint.length };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -45,27 +52,27 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * sentences, so the engine computes them per sentence — only when the verdict depends on them,
  * from the parse it already made when it has one (`doc`) — and caches them with the sentence.
  */
-export function sentenceSignals(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): Span[] {
+export function sentenceSignals(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): Signal[] {
   if (!compiled.gate.admits(text)) return [];
   const piece = parsed ?? parsePieces([text])[0];
   if (!piece) return [];
   const found = piece.view.sweep(compiled.net, { tagger: false }).found;
   if (found.length === 0) return [];
   const spans = alignTerms(text, piece.terms);
-  const out: Span[] = [];
+  const out: Signal[] = [];
   for (const hit of found) {
     const terms = hit.view.docs[0];
     const first = terms?.[0]?.index;
     const last = terms?.[terms.length - 1]?.index;
     const sentence = first ? spans[first[0] - piece.first] : undefined;
     const span = first && last && sentence ? spanOf(sentence, first[1], last[1]) : null;
-    if (span) out.push(span);
+    if (span) out.push({ ...span, complaint: Number(hit.id) < compiled.complaintCount });
   }
   return out;
 }
 
 /** Signal hits that no finding already covers, without double-counting overlapping hits. */
-function extraSignals(signals: readonly Span[], findings: readonly Finding[]): number {
+function extraSignals(signals: readonly Signal[], findings: readonly Finding[]): number {
   const kept: Span[] = [];
   for (const span of signals) {
     if (findings.some((f) => overlaps(f, span)) || kept.some((k) => overlaps(k, span))) continue;
@@ -81,15 +88,17 @@ function extraSignals(signals: readonly Span[], findings: readonly Finding[]): n
  */
 export function detectOverload(
   text: string,
-  signals: () => readonly Span[],
+  signals: () => readonly Signal[],
   findings: readonly Finding[],
   compiled: CompiledOverload,
 ): Finding | undefined {
   const { config } = compiled;
   const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
-  // Requests and small grievances alone are logistics (“can you grab milk? could you call mom?”).
-  if (complaints === 0) return undefined;
-  if (complaints < config.minComplaints && complaints + extraSignals(signals(), findings) < config.minItems) {
+  if (complaints === 0) {
+    // Requests alone are logistics (“can you grab milk? could you call mom?”); a pile of
+    // complaint clauses is overload even when no phrase rule fires on any one of them.
+    if (extraSignals(signals().filter((s) => s.complaint), findings) < config.minComplaints) return undefined;
+  } else if (complaints < config.minComplaints && complaints + extraSignals(signals(), findings) < config.minItems) {
     return undefined;
   }
   const start = text.length - text.trimStart().length;
