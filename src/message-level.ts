@@ -1,7 +1,6 @@
 import type { Severity } from './categories.js';
 import { getOverloadConfig } from './catalog.js';
 import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
-import type { Span } from './offsets.js';
 import { compileOverload, detectOverload, type CompiledOverload, type Signal } from './overload.js';
 import { quotedRanges, startsInside } from './quotes.js';
 import { collapseSafety } from './safety.js';
