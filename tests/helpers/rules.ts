@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lexiconWords, type LexiconEntry } from '../../src/inflect.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -34,8 +35,8 @@ export function readLexicons(): Map<string, string[]> {
     readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => {
-        const l = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; words: string[] };
-        return [l.id, l.words];
+        const l = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LexiconEntry & { id: string };
+        return [l.id, lexiconWords(l)];
       }),
   );
 }
