@@ -79,7 +79,12 @@ export function infinitiveOf(t: Term): string {
   const word = wordOf(t);
   if (hasTag(t, 'Infinitive')) return word;
   const tense = TENSES.find((x) => hasTag(t, x));
-  return tense ? verbs.toInfinitive(word, world.model, tense) || word : word;
+  if (!tense) return word;
+  const inf = verbs.toInfinitive(word, world.model, tense) || word;
+  if (inf !== word) return inf;
+  // compromise tags a participle used as a past (“should have known”) PastTense, and reads no
+  // infinitive out of it that way: the participle's own rule finds “know”.
+  return tense === 'PastTense' ? verbs.toInfinitive(word, world.model, 'Participle') || word : word;
 }
 
 export interface VerbForms {
