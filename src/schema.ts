@@ -23,7 +23,6 @@ export const ruleSchema = z.strictObject({
   message: nonEmpty,
   note: nonEmpty,
   source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "003_027949e89b04d46c.txt"'),
-  rewrite: z.string().optional(),
   examples: z.strictObject({
     invalid: z
       .array(z.strictObject({ text: nonEmpty, flag: nonEmpty }))
