@@ -115,9 +115,23 @@ const cheapest = (needs: readonly Need[]): Need =>
  * pattern is compared by compromise in ways the raw-text side does not model.
  */
 const PLAIN_WORD = /^[\p{L}\p{N}']+$/u;
+/**
+ * A hyphenated word ("love-bombed", "guilt-tripped") is gated on any of its pieces or on the
+ * pieces run together: whichever way the text spells it, `sentenceKeys` holds one of those
+ * (it splits on hyphens and also keeps the chunk without them). Without this one hyphenated
+ * alternative left a whole alternation ungated, and its pattern was tried on every "you".
+ */
+const HYPHENATED = /^[\p{L}\p{N}']+(?:-[\p{L}\p{N}']+)+$/u;
 const plainWords = (words: Iterable<string>): Need | null => {
-  const set = new Set(words);
-  for (const w of set) if (!PLAIN_WORD.test(w)) return null;
+  const set = new Set<string>();
+  for (const w of words) {
+    if (PLAIN_WORD.test(w)) set.add(w);
+    else if (HYPHENATED.test(w)) {
+      const pieces = w.split('-');
+      for (const piece of pieces) set.add(piece);
+      set.add(pieces.join(''));
+    } else return null;
+  }
   return { words: set };
 };
 

@@ -138,6 +138,16 @@ describe('lexical gate', () => {
     expect(gate.admits('Thank you so much')).toBe(false); // "you" without are/were
   });
 
+  it('a hyphenated alternative keeps its alternation gated, on its pieces or its run-together form', () => {
+    const gate = gateOf(['[<subject>you] (guilt-tripped|gaslit) me']);
+    expect(gate.selective).toBe(true);
+    expect(gate.admits('you guilt-tripped me')).toBe(true);
+    expect(gate.admits('you guilt tripped me')).toBe(true);
+    expect(gate.admits('you guilttripped me')).toBe(true);
+    expect(gate.admits('you gaslit me')).toBe(true);
+    expect(gate.admits('you helped me move')).toBe(false); // "you … me" alone is not enough
+  });
+
   it('reads contractions, texting forms and curly apostrophes the way compromise does', () => {
     const gate = gateOf(['why (can not|will not) (you|u)', 'i am #Adjective', 'let us', '(you are|ur) #Adjective']);
     for (const s of ['Why can’t you', 'why cant u', 'WHY WONT YOU', "I'm sad", 'im sad', 'Let’s go', 'You’re cold', 'ur cold']) {
