@@ -6,7 +6,7 @@ import validators from './generated/validators.json';
 import { Lru } from './lru.js';
 import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
 import type { Span } from './offsets.js';
-import { sentenceSignals, type Signal } from './overload.js';
+import { sentenceIsWarm, sentenceSignals, type Signal } from './overload.js';
 import type { LintOptions, Rule, SeverityOverride } from './schema.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { sentenceKeys } from './gate.js';
@@ -233,11 +233,13 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
       r.signals ??= sentenceSignals(s.parsed, level.overload, pieces[i]);
       return r.signals.map((span) => ({ ...span, start: span.start + s.start, end: span.end + s.start }));
     });
+  const warm = () =>
+    sentences.some((s, i) => !!level.overload && sentenceIsWarm(s.parsed, level.overload, pieces[i]));
   const filtered = filterFindings(text, findings, level);
   const kept = dedupe(filtered.findings);
   // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
   if (!filtered.safety) suggest(text, kept, terms, termSpans, places, origin);
-  return finishFindings(text, kept, filtered.safety, level, signals);
+  return finishFindings(text, kept, filtered.safety, level, signals, warm);
 }
 
 const moveSuggestion = (s: Suggestion, by: number): Suggestion => ({ ...s, start: s.start + by, end: s.end + by });

@@ -118,9 +118,11 @@ export function finishFindings(
   level: MessageLevel,
   /** The overload signal spans of the whole message, computed only if asked for. */
   signals: () => readonly Signal[],
+  /** Whether any sentence of the message is warm, computed only if asked for. */
+  warm?: () => boolean,
 ): LintResult {
   if (safety) return { findings: collapseSafety(findings), safety: true };
-  const overload = level.overload && detectOverload(text, signals, findings, level.overload);
+  const overload = level.overload && detectOverload(text, signals, findings, level.overload, warm);
   if (!overload) return { findings };
   const at = findings.findIndex((f) => f.start > overload.start);
   return { findings: at === -1 ? [...findings, overload] : [...findings.slice(0, at), overload, ...findings.slice(at)] };

@@ -15,9 +15,11 @@ export type OverloadCheck = Omit<OverloadConfig, 'examples'>;
  * concerns at once). It runs after the sweep, on the findings that survived, plus a few cheap
  * signals no rule flags on its own (“you forgot…”, “can you…”).
  */
-/** A signal hit: where it is, and whether it is a complaint (not a request). */
+/** What a signal hit counts as: a complaint, a request that asks, or a demand (one that does not). */
+export type SignalKind = 'complaint' | 'request' | 'demand';
+/** A signal hit: where it is, and what it counts as. */
 export interface Signal extends Span {
-  complaint: boolean;
+  kind: SignalKind;
 }
 
 export interface CompiledOverload {
@@ -28,8 +30,10 @@ export interface CompiledOverload {
   net: unknown;
   /** Which sentences could hold a signal at all (no parse for the others). */
   gate: Gate;
-  /** Net entries with an id below this are complaint signals; the rest are requests. */
-  complaintCount: number;
+  /** What each net entry counts as, by its id. */
+  kinds: readonly SignalKind[];
+  /** The warmth patterns, swept only when the verdict would otherwise be overload. */
+  warm: { net: unknown; gate: Gate } | undefined;
 }
 
 export function compileOverload(
@@ -38,11 +42,27 @@ export function compileOverload(
   lexicons: ReadonlyMap<string, readonly string[]>,
 ): CompiledOverload {
   const where = 'rules/message-level/overload.json';
-  const patterns = [...config.signals.complaint, ...config.signals.request].map((p) => expandLexicons(p, lexicons, where));
-  // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
-  const { net, regs } = buildNet(patterns.map((match, i) => ({ match, id: String(i) })));
-  const gate = compileGate([...regs].map(([id, r]) => ({ id, regs: r })));
-  return { config, severity, complaintCategories: new Set(config.complaintCategories), net, gate, complaintCount: config.signals.complaint.length };
+  const { complaint, request, demand, warm } = config.signals;
+  const kinds: SignalKind[] = [
+    ...complaint.map(() => 'complaint' as const),
+    ...request.map(() => 'request' as const),
+    ...demand.map(() => 'demand' as const),
+  ];
+  const compileNet = (patterns: readonly string[]) => {
+    // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
+    const { net, regs } = buildNet(patterns.map((p, i) => ({ match: expandLexicons(p, lexicons, where), id: String(i) })));
+    return { net, gate: compileGate([...regs].map(([id, r]) => ({ id, regs: r }))) };
+  };
+  const { net, gate } = compileNet([...complaint, ...request, ...demand]);
+  return {
+    config,
+    severity,
+    complaintCategories: new Set(config.complaintCategories),
+    net,
+    gate,
+    kinds,
+    warm: warm.length > 0 ? compileNet(warm) : undefined,
+  };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -66,9 +86,18 @@ export function sentenceSignals(text: string, compiled: CompiledOverload, parsed
     const last = terms?.[terms.length - 1]?.index;
     const sentence = first ? spans[first[0] - piece.first] : undefined;
     const span = first && last && sentence ? spanOf(sentence, first[1], last[1]) : null;
-    if (span) out.push({ ...span, complaint: Number(hit.id) < compiled.complaintCount });
+    const kind = compiled.kinds[Number(hit.id)];
+    if (span && kind) out.push({ ...span, kind });
   }
   return out;
+}
+
+/** Whether one sentence says something warm (“thank you”, ❤️, “lol”). */
+export function sentenceIsWarm(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): boolean {
+  const { warm } = compiled;
+  if (!warm?.gate.admits(text)) return false;
+  const piece = parsed ?? parsePieces([text])[0];
+  return !!piece && piece.view.sweep(warm.net, { tagger: false }).found.length > 0;
 }
 
 /** Signal hits that no finding already covers, without double-counting overlapping hits. */
@@ -91,15 +120,25 @@ export function detectOverload(
   signals: () => readonly Signal[],
   findings: readonly Finding[],
   compiled: CompiledOverload,
+  /** Whether any sentence of the message is warm; asked only when signals alone would decide. */
+  warm: () => boolean = () => false,
 ): Finding | undefined {
   const { config } = compiled;
   const complaints = findings.filter((f) => compiled.complaintCategories.has(f.category)).length;
   if (complaints === 0) {
     // Requests alone are logistics (“can you grab milk? could you call mom?”); a pile of
-    // complaint clauses is overload even when no phrase rule fires on any one of them.
-    if (extraSignals(signals().filter((s) => s.complaint), findings) < config.minComplaints) return undefined;
-  } else if (complaints < config.minComplaints && complaints + extraSignals(signals(), findings) < config.minItems) {
-    return undefined;
+    // complaint clauses is overload even when no phrase rule fires on any one of them, and so is
+    // a list of demands (“you need to get a job, stop gaming, clean your room and…”). A warm
+    // message listing what they did (“you cooked, you cleaned… thank you ❤️”) is neither.
+    const found = signals();
+    const piled = extraSignals(found.filter((s) => s.kind === 'complaint'), findings) >= config.minComplaints;
+    const demanded = found.some((s) => s.kind === 'demand') && extraSignals(found, findings) >= config.minItems;
+    if ((!piled && !demanded) || warm()) return undefined;
+  } else if (complaints < config.minComplaints) {
+    // Flagged complaints and unflagged complaint clauses count alike; requests count toward items.
+    const found = signals();
+    const piled = complaints + extraSignals(found.filter((s) => s.kind === 'complaint'), findings) >= config.minComplaints;
+    if (!piled && complaints + extraSignals(found, findings) < config.minItems) return undefined;
   }
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;

@@ -113,8 +113,17 @@ export const overloadSchema = z.strictObject({
   minComplaints: z.int().min(2),
   /** Or: at least one complaint, and this many complaints + extra signals together. */
   minItems: z.int().min(2),
-  /** compromise patterns for complaints and requests no rule flags ("you forgot", "can you"). */
-  signals: z.strictObject({ complaint: z.array(nonEmpty), request: z.array(nonEmpty) }),
+  /**
+   * compromise patterns for what no rule flags on its own: complaints ("you forgot"), requests
+   * ("can you"), demands (“you need to”, a list item after a comma: requests that do not ask) and
+   * warmth (“thank you”, ❤️: a warm list of what they did is not a pile of complaints).
+   */
+  signals: z.strictObject({
+    complaint: z.array(nonEmpty),
+    request: z.array(nonEmpty),
+    demand: z.array(nonEmpty).default([]),
+    warm: z.array(nonEmpty).default([]),
+  }),
   examples: z.strictObject({
     invalid: z.array(nonEmpty).min(1, 'show at least one message that is overload'),
     valid: z.array(nonEmpty).min(1, 'show at least one message that is not'),
