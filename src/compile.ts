@@ -107,18 +107,31 @@ function subNets(full: Net): (ids: readonly string[]) => Net {
 
 /** `{lex:feelings}` in a pattern expands to `(word|word|…)` from the lexicon of that id. */
 const LEXICON_REF = /\{lex:([a-z][a-z0-9-]*)\}/g;
+/** One level of parentheses whose alternatives include a lexicon reference. */
+const GROUP_WITH_LEXICON = /\(([^()]*\{lex:[a-z][a-z0-9-]*\}[^()]*)\)/g;
 
 export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, readonly string[]>, where: string): string {
-  return pattern.replace(LEXICON_REF, (_m, id: string) => {
+  const wordsOf = (id: string) => {
     const words = lexicons.get(id);
     if (!words) {
       throw new RevealLintError(where, `unknown lexicon "{lex:${id}}"; known: ${[...lexicons.keys()].join(', ')}`);
     }
-    // compromise tries alternatives in order and never backtracks into a longer one: with
-    // `(shut|shut me out)` the hit ends at "shut". Longest phrases first, so the whole phrase wins.
-    const longestFirst = [...words].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length);
-    return `(${longestFirst.join('|')})`;
+    return words;
+  };
+  // compromise tries alternatives in order and never backtracks into a longer one: with
+  // `(shut|shut me out)` the hit ends at "shut". Longest phrases first, so the whole phrase wins.
+  const longestFirst = (words: readonly string[]) =>
+    [...new Set(words)].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length);
+  // A lexicon named inside an alternation (`({lex:vague-states}|upset)`) joins it: compromise
+  // allows one level of parentheses, so its words are spliced in rather than nested.
+  const spliced = pattern.replace(GROUP_WITH_LEXICON, (_m, inner: string) => {
+    const words = inner.split('|').flatMap((alt) => {
+      const ref = new RegExp(`^${LEXICON_REF.source}$`).exec(alt.trim());
+      return ref?.[1] ? wordsOf(ref[1]) : [alt];
+    });
+    return `(${longestFirst(words).join('|')})`;
   });
+  return spliced.replace(LEXICON_REF, (_m, id: string) => `(${longestFirst(wordsOf(id)).join('|')})`);
 }
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
