@@ -19,6 +19,11 @@ export interface Clause {
   rest: Term[];
   /** For a label: the label phrase as it stands in the sentence (“cold”, “a narcissist”). */
   label?: string;
+  /**
+   * For a label that is no character word but where they are (“on your phone at dinner”, “never
+   * home before nine”): the words of that state, which a rewrite can keep as an observation.
+   */
+  state?: Term[];
   /** For a feeling: the word pinned on them (“small”, “ignored”), if one is named. */
   feeling?: string;
 }
@@ -120,7 +125,8 @@ export function readClause(
   const label = named.label;
   if (label && (!clause || clause.kind === 'label')) {
     const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
-    return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words };
+    const state = clause?.state;
+    return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words, ...(state ? { state } : {}) };
   }
   return clause;
 }
@@ -335,6 +341,8 @@ function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
   return false;
 }
 
+// “You're never home”, “you're always late”: where or when they are, not what they are.
+const PLACES = new Set(['home', 'late', 'out', 'away', 'back', 'here', 'there', 'around']);
 const LABEL_SKIP = new Set(['so', 'such', 'too', 'really', 'very', 'being', 'acting', 'just', 'always', 'literally', 'totally', 'completely', 'the', 'most', 'kind', 'of', 'sort', 'kinda', 'pretty']);
 
 function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolean, vocab: Vocab): Clause | undefined {
@@ -347,6 +355,8 @@ function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolea
   // an unknown label falls back to the `close` group.
   if (!found && (!first || first.text === '' || isBreak(first))) return undefined;
   const label = found?.[0] ?? wordOf(first as Term);
-  return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label };
+  // Where they are is something the sender saw, not a verdict: it can be kept.
+  const state = !found && first && (hasTag(first, 'Preposition') || PLACES.has(wordOf(first))) ? restFrom(terms, i, vocab) : undefined;
+  return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label, ...(state?.length ? { state } : {}) };
 }
 

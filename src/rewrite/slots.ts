@@ -1,5 +1,6 @@
 import type { Clause } from './clause.js';
 import type { Slot, Vocab } from './schema.js';
+import { lexicons } from '../catalog.js';
 import { memo, rewriteData } from './data.js';
 import { formsOf, hasTag, longestAt, wordOf, type Term } from './terms.js';
 
@@ -146,7 +147,7 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
   if (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
   const r = c.rest;
   const participle = conjugated(c.verb, 'participle', vocab);
-  const tail = (from: number) => render(r.slice(from), vocab.wording.negativeOnly);
+  const tail = (from: number) => render(trimFiller(r.slice(from)), vocab.wording.negativeOnly);
   const first = r[0] ? wordOf(r[0]) : '';
   // “owe me an explanation” has a second object: “I get owed an explanation” is not English.
   if (first === 'me' && r[1] && (hasTag(r[1], 'Determiner') || (hasTag(r[1], 'Noun') && !hasTag(r[1], 'Date')))) return undefined;
@@ -178,6 +179,83 @@ function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
     return join(patient, past ? 'got' : 'get', participle, tail(0));
   }
   return undefined;
+}
+
+// Words that only make a negative sentence absolute (“you don't ask anymore”, “ever”): dropped.
+const ONLY_ABSOLUTE = (vocab: Vocab) =>
+  memo('only-absolute', () =>
+    Object.fromEntries(Object.entries(vocab.wording.negativeOnly).filter(([, v]) => v === '').map(([k]) => [k, ''])) as Record<string, string>,
+  );
+// An object that is itself a verdict (“everything”, “nothing”): the sentence observes nothing.
+const VERDICT_OBJECTS = new Set(['everything', 'anything', 'nothing', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
+/**
+ * The behaviour as the sender saw it, with “you” kept and the verdict dropped (000: say what
+ * happened; 003's table, “I feel lonely when we don't talk much”): “you always leave your bowls in
+ * the sink” → “you leave your bowls in the sink”, “you never say sorry first” → “you don't say
+ * sorry first”. The absolute is gone (it sits before the verb); what they did, to what, where and
+ * when stays. Undefined where the clause holds a verdict of its own (a verb that judges, an
+ * object like “everything”) or a clause within it.
+ */
+function observation(c: Clause, past: boolean, vocab: Vocab): string | undefined {
+  if (c.kind === 'label' && c.state) {
+    if (c.state.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
+    const state = render(trimFiller(c.state), AS_WHEN(vocab));
+    const be = c.polarity === 'want-more' ? (past ? "weren't" : "aren't") : past ? 'were' : "'re";
+    return state === '' ? undefined : be === "'re" ? `you're ${state}` : join('you', be, state);
+  }
+  if (!c.verb || c.kind !== 'action' || c.rest.length === 0) return undefined;
+  if (judges(c.verb) || vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
+  if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
+  // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
+  const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? AS_WHEN(vocab) : ONLY_ABSOLUTE(vocab));
+  if (rest === '') return undefined;
+  if (c.polarity === 'want-more') return join('you', past ? "didn't" : "don't", c.verb.split(' ')[0], c.verb.split(' ').slice(1).join(' '), rest);
+  return join('you', past ? conjugated(c.verb, 'past', vocab) : c.verb, rest);
+}
+
+/** A clause cut at a break can end on a filler (“picked a fight just | so …”): it is dropped. */
+function trimFiller(terms: readonly Term[]): Term[] {
+  const filler = memo('filler-set', () => new Set(lexicons.get('filler') ?? []));
+  let end = terms.length;
+  while (end > 0 && filler.has(wordOf(terms[end - 1] as Term))) end--;
+  return terms.slice(0, end);
+}
+
+// A condition or a reason inside the rest cannot follow “when you …”; a time clause can, with “as”:
+// “you interrupt me when I'm talking” → “when you interrupt me as I'm talking”.
+const SUBORDINATORS = new Set(['because', 'if', 'since', 'until', 'so', 'unless']);
+const AS_WHEN = (vocab: Vocab) => memo('as-when', () => ({ ...ONLY_ABSOLUTE(vocab), when: 'as', whenever: 'as' }) as Record<string, string>);
+
+/** Does the verb itself judge what they did (“ruined”, “embarrassed”, “humiliated”)? From the hostile-acts lexicon. */
+function judges(verb: string): boolean {
+  // A behaviour the action classes know (“interrupt”, “yell at”, “ignore”) is observed, not judged.
+  const words = memo('judging-verbs', (data) => {
+    const behaviours = new Set(data.vocab.actions.classes.flatMap((c) => c.verbs));
+    return new Set((lexicons.get('hostile-acts') ?? []).filter((w) => !behaviours.has(w)));
+  });
+  return words.has(verb) || words.has(verb.split(' ')[0] ?? verb);
+}
+
+/**
+ * What a judging verb was about, told plainly (issue: “you wrecked the evening” → “about how the
+ * evening went”): a thing of ours → “how <it> went”; me, at a place or time → “what happened <there>”.
+ */
+function aboutWhat(c: Clause, vocab: Vocab): string | undefined {
+  if (!c.verb || c.kind !== 'action' || !judges(c.verb)) return undefined;
+  const r = c.rest;
+  const first = r[0] ? wordOf(r[0]) : '';
+  if (first === 'me' || first === 'us') {
+    const tail = r.slice(1);
+    if (tail.length === 0 || !(hasTag(tail[0], 'Preposition') || PREPOSITIONS.has(wordOf(tail[0] as Term)))) return undefined;
+    if (tail.some((t) => SUBORDINATORS.has(wordOf(t)) || RELATIVES.has(wordOf(t)))) return undefined;
+    return join('what happened', render(tail, ONLY_ABSOLUTE(vocab)));
+  }
+  let n = 0;
+  while (r[n] && OBJECT_NP(r[n] as Term) && !PREPOSITIONS.has(wordOf(r[n] as Term))) n++;
+  const np = r.slice(0, n);
+  if (n === 0 || n < r.length || !np.some((t) => hasTag(t, 'Noun')) || np.some((t) => VERDICT_OBJECTS.has(wordOf(t)))) return undefined;
+  return join('how', render(np), 'went');
 }
 
 /** “about this relationship” → [“this relationship”, “matters”]; “about me” → [“I”, “matter”]. */
@@ -267,6 +345,12 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
     if (ev) out.event = ev;
     const evPast = event(c, true, vocab);
     if (evPast) out['event-past'] = evPast;
+    const seen = observation(c, false, vocab);
+    if (seen) out.observation = seen;
+    const seenPast = observation(c, true, vocab);
+    if (seenPast) out['observation-past'] = seenPast;
+    const what = aboutWhat(c, vocab);
+    if (what) out.about = what;
     const t = topic(c, vocab);
     if (t && about0(c)) {
       out.topic = t[0];
@@ -281,6 +365,10 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
     out.feeling = named ?? group?.feeling ?? defaults.label;
     if (group?.need) out.need = needs[group.need];
     if (group?.request) out.request = group.request;
+    const seen = observation(c, false, vocab);
+    if (seen) out.observation = seen;
+    const seenPast = observation(c, true, vocab);
+    if (seenPast) out['observation-past'] = seenPast;
   } else {
     const thought = c.feeling ? vocab['thought-feelings'].words[c.feeling] : undefined;
     const inWheel = c.feeling && Object.values(vocab.feelings.wheel).some((w) => w.includes(c.feeling as string));

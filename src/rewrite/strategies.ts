@@ -52,13 +52,15 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
   const rows: string[] = [];
   if (c.kind === 'action') {
     const line = c.verb ? classOf(c.verb, vocab, c.rest)?.lines?.[c.verb] : undefined;
-    if (c.polarity === 'want-more' && c.past) rows.push('felt-when-we', 'would-have-meant-a-lot', 'felt-and-need');
+    // A verb that judges (“you ruined our anniversary”) is told as what it was about; any other
+    // behaviour as the sender saw it (“when you leave your bowls in the sink”), then as an event.
+    if (c.polarity === 'want-more' && c.past) rows.push('felt-when-we', 'would-have-meant-a-lot', 'felt-when-you-need', 'felt-and-need');
     else if (c.polarity === 'want-more') {
       // The table line as it is only where the sentence adds nothing it would drop (a topic, a time).
       if (line && bare(c, vocab)) rows.push(line);
-      rows.push('feel-when-we', 'would-mean-a-lot', 'feeling-and-need');
-    } else if (c.past) rows.push('felt-when-event', 'felt-and-need');
-    else rows.push('feel-when-event', 'feeling-and-need');
+      rows.push('feel-when-we', 'would-mean-a-lot', 'feel-when-you-need', 'feeling-and-need');
+    } else if (c.past) rows.push('felt-about', 'felt-about-plain', 'felt-when-you-need', 'felt-when-you', 'felt-when-event', 'felt-and-need');
+    else rows.push('felt-about', 'felt-about-plain', 'feel-when-you-need', 'feel-when-you', 'feel-when-event', 'feeling-and-need');
   } else if (c.kind === 'stative') {
     if (c.polarity === 'want-more') {
       rows.push('need-matters');
@@ -67,6 +69,8 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
     rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
   } else if (c.kind === 'label') {
     const group = labelGroup(c.label, vocab);
+    // Where they are (“on your phone at dinner”) is kept; a character word never is.
+    if (c.state) rows.push(c.past ? 'felt-when-you-need' : 'feel-when-you-need', c.past ? 'felt-when-you' : 'feel-when-you');
     rows.push(group?.script ?? 'feeling-and-need');
   } else {
     rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
