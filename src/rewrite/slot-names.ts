@@ -8,8 +8,6 @@ export const SLOTS = [
   'we-action',
   'you-past',
   'you-participle',
-  'event',
-  'event-past',
   'observation',
   'observation-past',
   'about',

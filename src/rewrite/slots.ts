@@ -127,59 +127,7 @@ const OBJECT_NP = (t: Term) =>
     !hasTag(t, 'Preposition'));
 // compromise sometimes tags these otherwise (“over” as an adjective in “your friends over me”).
 const PREPOSITIONS = new Set(['over', 'out', 'up', 'in', 'on', 'at', 'with', 'for', 'to', 'about', 'around', 'behind', 'without', 'after', 'before', 'during', 'when', 'whenever', 'while', 'every']);
-const ABSOLUTE_OBJECTS: Record<string, [string, boolean]> = {
-  everything: ['things', true],
-  anything: ['things', true],
-  everyone: ['people', true],
-  everybody: ['people', true],
-};
-
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
-/**
- * The behaviour as something that happens to me or to a thing, for a behaviour the sender wants less of:
- * “interrupt me” → “I get interrupted”, “yell at me” → “I get yelled at”, “cancel plans at the last minute”
- * → “plans get canceled at the last minute”. Undefined when the verb has no object to promote.
- */
-function event(c: Clause, past: boolean, vocab: Vocab): string | undefined {
-  if (!c.verb || c.kind !== 'action') return undefined;
-  // “you always make everything about you” → “things get made” says nothing: no event.
-  if (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
-  const r = c.rest;
-  const participle = conjugated(c.verb, 'participle', vocab);
-  const tail = (from: number) => render(trimFiller(r.slice(from)), vocab.wording.negativeOnly);
-  const first = r[0] ? wordOf(r[0]) : '';
-  // “owe me an explanation” has a second object: “I get owed an explanation” is not English.
-  if (first === 'me' && r[1] && (hasTag(r[1], 'Determiner') || (hasTag(r[1], 'Noun') && !hasTag(r[1], 'Date')))) return undefined;
-  if (first === 'me') return join('I', past ? 'got' : 'get', participle, tail(1));
-  if (r[0] && hasTag(r[0], 'Preposition') && r[1] && wordOf(r[1]) === 'me') {
-    return join('I', past ? 'got' : 'get', participle, display(r[0], r[1], vocab), tail(2));
-  }
-  // A time is not an object (“forget every single time”); an object followed by a clause of its
-  // own cannot be moved (“criticize the way I cook”, “everything I do”).
-  // A relative clause belongs to its object (“forget the things that matter to me”): not free.
-  const freeAfter = (k: number) =>
-    !r[k] ||
-    (!RELATIVES.has(wordOf(r[k] as Term)) &&
-      (hasTag(r[k], 'Preposition') || hasTag(r[k], 'Adverb') || hasTag(r[k], 'Date') || PREPOSITIONS.has(wordOf(r[k] as Term))));
-  if (['every', 'each', 'all', 'this', 'that', 'last'].includes(first) && r.some((t) => hasTag(t, 'Date') || wordOf(t) === 'time')) return undefined;
-  const absolute = ABSOLUTE_OBJECTS[first];
-  if (absolute) return freeAfter(1) ? join(absolute[0], past ? 'got' : 'get', participle, tail(1)) : undefined;
-  let n = 0;
-  while (r[n] && OBJECT_NP(r[n] as Term) && !PREPOSITIONS.has(wordOf(r[n] as Term))) n++;
-  const np = r.slice(0, n);
-  // The object must end the clause or be followed by a time or place, not a clause of its own
-  // (“criticize the way I cook” cannot become “the way gets criticized I cook”).
-  if (n > 0 && freeAfter(n) && np.some((t) => hasTag(t, 'Noun'))) {
-    const plural = hasTag(np[n - 1], 'Plural');
-    return join(render(np), past ? 'got' : plural ? 'get' : 'gets', participle, tail(n));
-  }
-  const patient = classOf(c.verb, vocab, c.rest)?.patient;
-  if (patient && (r.length === 0 || hasTag(r[0], 'Preposition') || hasTag(r[0], 'Adverb'))) {
-    return join(patient, past ? 'got' : 'get', participle, tail(0));
-  }
-  return undefined;
-}
 
 // Words that only make a negative sentence absolute (“you don't ask anymore”, “ever”): dropped.
 const ONLY_ABSOLUTE = (vocab: Vocab) =>
@@ -227,6 +175,10 @@ function trimFiller(terms: readonly Term[]): Term[] {
 const SUBORDINATORS = new Set(['because', 'if', 'since', 'until', 'so', 'unless']);
 const AS_WHEN = (vocab: Vocab) => memo('as-when', () => ({ ...ONLY_ABSOLUTE(vocab), when: 'as', whenever: 'as' }) as Record<string, string>);
 
+// “at the party”, “in front of my friends”, “during dinner”: where or when, not why (“for what your ex did”).
+const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'over', 'around', 'outside', 'last', 'yesterday', 'tonight', 'today']);
+const PHRASE_ENDS = new Set(['for', 'when', 'whenever', 'while', 'because', 'so', 'since', 'until', 'if', 'with', 'by', 'after', 'before', 'and', 'but']);
+
 /** Does the verb itself judge what they did (“ruined”, “embarrassed”, “humiliated”)? From the hostile-acts lexicon. */
 function judges(verb: string): boolean {
   // A behaviour the action classes know (“interrupt”, “yell at”, “ignore”) is observed, not judged.
@@ -246,15 +198,20 @@ function aboutWhat(c: Clause, vocab: Vocab): string | undefined {
   const r = c.rest;
   const first = r[0] ? wordOf(r[0]) : '';
   if (first === 'me' || first === 'us') {
-    const tail = r.slice(1);
-    if (tail.length === 0 || !(hasTag(tail[0], 'Preposition') || PREPOSITIONS.has(wordOf(tail[0] as Term)))) return undefined;
-    if (tail.some((t) => SUBORDINATORS.has(wordOf(t)) || RELATIVES.has(wordOf(t)))) return undefined;
+    // Where or when it happened is one phrase: “at the bar”, not “at the bar for your work friends”.
+    const end = r.findIndex((t, k) => k > 1 && (PHRASE_ENDS.has(wordOf(t)) || RELATIVES.has(wordOf(t))));
+    const tail = r.slice(1, end < 0 ? undefined : end);
+    if (!PLACE_OR_TIME.has(tail[0] ? wordOf(tail[0]) : '')) return undefined;
     return join('what happened', render(tail, ONLY_ABSOLUTE(vocab)));
   }
   let n = 0;
   while (r[n] && OBJECT_NP(r[n] as Term) && !PREPOSITIONS.has(wordOf(r[n] as Term))) n++;
   const np = r.slice(0, n);
-  if (n === 0 || n < r.length || !np.some((t) => hasTag(t, 'Noun')) || np.some((t) => VERDICT_OBJECTS.has(wordOf(t)))) return undefined;
+  if (n === 0 || !np.some((t) => hasTag(t, 'Noun')) || np.some((t) => VERDICT_OBJECTS.has(wordOf(t)))) return undefined;
+  // What follows the thing is how they did it (“with your sulking”, “on purpose”): the verdict
+  // goes with the verb. A thing that goes on (“my chances of …”) cannot be cut short.
+  const after = r[n];
+  if (after && (!(hasTag(after, 'Preposition') || PREPOSITIONS.has(wordOf(after))) || wordOf(after) === 'of')) return undefined;
   return join('how', render(np), 'went');
 }
 
@@ -341,10 +298,6 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
     if (past) out['you-past'] = past;
     const participle = youForm(c, 'participle', vocab);
     if (participle) out['you-participle'] = participle;
-    const ev = event(c, false, vocab);
-    if (ev) out.event = ev;
-    const evPast = event(c, true, vocab);
-    if (evPast) out['event-past'] = evPast;
     const seen = observation(c, false, vocab);
     if (seen) out.observation = seen;
     const seenPast = observation(c, true, vocab);

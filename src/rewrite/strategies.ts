@@ -53,14 +53,14 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
   if (c.kind === 'action') {
     const line = c.verb ? classOf(c.verb, vocab, c.rest)?.lines?.[c.verb] : undefined;
     // A verb that judges (“you ruined our anniversary”) is told as what it was about; any other
-    // behaviour as the sender saw it (“when you leave your bowls in the sink”), then as an event.
+    // behaviour as the sender saw it (“when you leave your bowls in the sink”).
     if (c.polarity === 'want-more' && c.past) rows.push('felt-when-we', 'would-have-meant-a-lot', 'felt-when-you-need', 'felt-and-need');
     else if (c.polarity === 'want-more') {
       // The table line as it is only where the sentence adds nothing it would drop (a topic, a time).
       if (line && bare(c, vocab)) rows.push(line);
       rows.push('feel-when-we', 'would-mean-a-lot', 'feel-when-you-need', 'feeling-and-need');
-    } else if (c.past) rows.push('felt-about', 'felt-about-plain', 'felt-when-you-need', 'felt-when-you', 'felt-when-event', 'felt-and-need');
-    else rows.push('felt-about', 'felt-about-plain', 'feel-when-you-need', 'feel-when-you', 'feel-when-event', 'feeling-and-need');
+    } else if (c.past) rows.push('felt-about', 'felt-about-plain', 'felt-when-you-need', 'felt-when-you', 'felt-and-need');
+    else rows.push('felt-about', 'felt-about-plain', 'feel-when-you-need', 'feel-when-you', 'feeling-and-need');
   } else if (c.kind === 'stative') {
     if (c.polarity === 'want-more') {
       rows.push('need-matters');
