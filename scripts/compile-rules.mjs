@@ -2,8 +2,8 @@
 // Gathers rules/*.json, rules/lexicons/*.json, rules/scripts/*.json, rules/vocab/*.json and
 // rules/message-level/*.json into one file the library imports, so the bundle carries data, not a file-system walk. Everything is validated
 // here, at build time, with the zod schemas of src/schema.ts (errors name the file and the
-// key); the library then trusts the catalog and ships no schema library. Rule `examples` are
-// for the tests (which read rules/ directly) and are left out of the catalog.
+// key); the library then trusts the catalog and ships no schema library. Rule and lexicon
+// `examples` are for the tests (which read rules/ directly) and are left out of the catalog.
 // Also writes src/generated/validators.json: the options and rule schemas as descriptors for
 // src/validate.ts, which checks user options at run time without zod.
 // `--check` exits 1 when a generated file is stale (used by the test suite).
@@ -75,7 +75,11 @@ export async function buildGenerated() {
   const rules = readDir('rules', schemas.ruleSchema, z).map(withoutExamples);
   const catalog = {
     rules: columns(rules),
-    lexicons: Object.fromEntries(readDir('rules/lexicons', schemas.lexiconSchema, z).map((l) => [l.id, l.inflect ? { inflect: l.inflect, words: l.words } : l.words])),
+    lexicons: Object.fromEntries(
+      readDir('rules/lexicons', schemas.lexiconSchema, z)
+        .map(withoutExamples)
+        .map((l) => [l.id, l.inflect ? { inflect: l.inflect, words: l.words } : l.words]),
+    ),
   };
   if (existsSync(join(root, 'rules', 'scripts'))) {
     catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z).map(scriptForRuntime);

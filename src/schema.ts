@@ -58,6 +58,20 @@ export const optionsSchema = z.strictObject({
 export type LintOptions = z.input<typeof optionsSchema>;
 export type SeverityOverride = z.infer<typeof severityOverride>;
 
+/**
+ * Every rules/ file shows what it flags and the near-misses it leaves alone (run by
+ * tests/lexicons.test.ts): `rule` names the rule, or `overload`, whose use of the lexicon an
+ * example exercises. For the tests only: the catalog leaves them out.
+ */
+const lexiconExamples = z.strictObject({
+  invalid: z
+    .array(z.strictObject({ text: nonEmpty, flag: nonEmpty, rule: nonEmpty }))
+    .min(1, 'a lexicon must show at least one text a rule flags through it'),
+  valid: z
+    .array(z.strictObject({ text: nonEmpty, rule: nonEmpty }))
+    .min(1, 'a lexicon must show at least one near-miss a rule leaves alone'),
+});
+
 export const lexiconSchema = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -66,6 +80,8 @@ export const lexiconSchema = z.strictObject({
   /** `verb`: `words` are roots, expanded to every form by compromise's conjugation (src/inflect.ts). */
   inflect: z.literal('verb').optional(),
   words: z.array(nonEmpty).min(1),
+  /** Executed examples of the words at work, like a rule's. */
+  examples: lexiconExamples,
 });
 export type Lexicon = z.output<typeof lexiconSchema>;
 
@@ -93,6 +109,8 @@ export const lexiconDeriveSchema = z.strictObject({
   denyFeelings: z.boolean().optional(),
   deny: z.array(nonEmpty),
   add: z.array(nonEmpty),
+  /** The derived lexicon's examples (see `lexiconSchema`), copied into it as they are. */
+  examples: lexiconExamples,
 });
 
 /**
