@@ -107,14 +107,16 @@ function subNets(full: Net): (ids: readonly string[]) => Net {
 
 /** `{lex:feelings}` in a pattern expands to `(word|word|…)` from the lexicon of that id. */
 const LEXICON_REF = /\{lex:([a-z][a-z0-9-]*)\}/g;
-/** One level of parentheses whose alternatives include a lexicon reference. */
-const GROUP_WITH_LEXICON = /\(([^()]*\{lex:[a-z][a-z0-9-]*\}[^()]*)\)/g;
+/** One level of parentheses (compromise allows no deeper); linear, so it cannot backtrack. */
+const GROUP = /\(([^()]*)\)/g;
+/** An alternative that is a lexicon reference and nothing else. */
+const WHOLE_LEXICON_REF = /^\{lex:([a-z][a-z0-9-]*)\}$/;
 
 export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, readonly string[]>, where: string): string {
   const wordsOf = (id: string) => {
     const words = lexicons.get(id);
     if (!words) {
-      throw new RevealLintError(where, `unknown lexicon "{lex:${id}}"; known: ${[...lexicons.keys()].join(', ')}`);
+      throw new RevealLintError(where, `unknown lexicon "{lex:${id}}"; known: ${[...lexicons.keys()].sort().join(', ')}`);
     }
     return words;
   };
@@ -124,9 +126,10 @@ export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, re
     [...new Set(words)].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length);
   // A lexicon named inside an alternation (`({lex:vague-states}|upset)`) joins it: compromise
   // allows one level of parentheses, so its words are spliced in rather than nested.
-  const spliced = pattern.replace(GROUP_WITH_LEXICON, (_m, inner: string) => {
+  const spliced = pattern.replace(GROUP, (group, inner: string) => {
+    if (!inner.includes('{lex:')) return group;
     const words = inner.split('|').flatMap((alt) => {
-      const ref = new RegExp(`^${LEXICON_REF.source}$`).exec(alt.trim());
+      const ref = WHOLE_LEXICON_REF.exec(alt.trim());
       return ref?.[1] ? wordsOf(ref[1]) : [alt];
     });
     return `(${longestFirst(words).join('|')})`;

@@ -92,7 +92,7 @@ function checkAtom(atom: string, lexicons: ReadonlySet<string>, context: string)
   }
   const lex = LEXICON_REF.exec(atom);
   if (lex) {
-    if (!lexicons.has(lex[1] ?? '')) fail(`unknown lexicon "${atom}" ${context}; expected one of ${[...lexicons].map((l) => `{lex:${l}}`).join(', ')}`);
+    if (!lexicons.has(lex[1] ?? '')) fail(`unknown lexicon "${atom}" ${context}; expected one of ${[...lexicons].sort().map((l) => `{lex:${l}}`).join(', ')}`);
     return;
   }
   if (ROOT.test(atom)) return;
