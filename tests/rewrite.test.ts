@@ -151,6 +151,21 @@ describe('the bar set by the issue', () => {
     expect(suggestionsOf('you need to apologize to my mother, tonight, no excuses')[0]?.replacement).toMatch(/if you apologized to my mother$/);
   });
 
+  it('keeps what the sender saw in a pattern or a steering question, never a guess at their mind or motive', () => {
+    expect(suggestionsOf('Typical you, cancelling on me again.')[0]?.replacement).toBe(
+      "I've noticed you cancel on me, and I'd love to hear what's going on for you, if you want to share.",
+    );
+    expect(suggestionsOf("That's your avoidant attachment talking, you shut down whenever I bring it up.").map((s) => s.replacement)).toContain(
+      "I've noticed you shut down whenever I bring it up, and I'd love to hear what's going on for you, if you want to share.",
+    );
+    // What they know or why they did it is the verdict itself: the plain line, not “I've noticed you know…”.
+    for (const text of ['Deep down you know why you keep cancelling.', 'Have you ever considered that maybe you push me away on purpose?']) {
+      const all = suggestionsOf(text).map((s) => s.replacement);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.join(' ')).not.toMatch(/I've noticed/);
+    }
+  });
+
   it('follows a texting draft: no full stop it did not have', () => {
     const [s] = suggestionsOf('u never reply');
     expect(s?.replacement).toMatch(/^I'm feeling \w+, and it would mean a lot to me if you replied/);

@@ -145,10 +145,11 @@ const VERDICT_OBJECTS = new Set(['everything', 'anything', 'nothing', 'everyone'
  * when stays. Undefined where the clause holds a verdict of its own (a verb that judges, an
  * object like “everything”) or a clause within it.
  */
-function observation(c: Clause, past: boolean, vocab: Vocab): string | undefined {
+function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): string | undefined {
+  const inner = afterWhen ? AS_WHEN(vocab) : ONLY_ABSOLUTE(vocab);
   if (c.kind === 'label' && c.state) {
     if (c.state.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
-    const state = render(trimFiller(c.state), AS_WHEN(vocab));
+    const state = render(trimFiller(c.state), inner);
     const be = c.polarity === 'want-more' ? (past ? "weren't" : "aren't") : past ? 'were' : "'re";
     return state === '' ? undefined : be === "'re" ? `you're ${state}` : join('you', be, state);
   }
@@ -156,11 +157,14 @@ function observation(c: Clause, past: boolean, vocab: Vocab): string | undefined
   if (judges(c.verb) || vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
   if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
   // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
-  const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? AS_WHEN(vocab) : ONLY_ABSOLUTE(vocab));
+  const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? inner : ONLY_ABSOLUTE(vocab));
   if (rest === '') return undefined;
   if (c.polarity === 'want-more') return join('you', past ? "didn't" : "don't", c.verb.split(' ')[0], c.verb.split(' ').slice(1).join(' '), rest);
   return join('you', past ? conjugated(c.verb, 'past', vocab) : c.verb, rest);
 }
+
+/** The observation said on its own (“I've noticed you shut down when I bring it up”): its own “when” stays. */
+export const standaloneObservation = (c: Clause, vocab: Vocab): string | undefined => observation(c, false, vocab, false);
 
 /** A clause cut at a break can end on a filler (“picked a fight just | so …”): it is dropped. */
 function trimFiller(terms: readonly Term[]): Term[] {

@@ -81,7 +81,9 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
 /** Script row keys to try for a finding, best first; rows whose slots cannot be filled are skipped later. */
 export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
   const fallback = FALLBACK[category] ?? ['reveal-far'];
-  if (!clause || ABOUT_THEM.has(category) || category === 'big-talk') return [...fallback];
+  // What the sender saw in a pattern or a steering question comes first, when there is one.
+  if (ABOUT_THEM.has(category)) return ['noticed', ...fallback];
+  if (!clause || category === 'big-talk') return [...fallback];
   const rows = clauseRows(clause, vocab);
   // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more

@@ -5,9 +5,10 @@ import { memo, rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
-import { fillSlots, type SlotValues } from './slots.js';
+import { fillSlots, standaloneObservation, type SlotValues } from './slots.js';
 import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
-import { longestAt, type Term } from './terms.js';
+import { longestAt, wordOf, type Term } from './terms.js';
+import type { Vocab } from './schema.js';
 
 /** The slice of compromise's View this module reads: named groups of a re-match on the hit. */
 interface HitView {
@@ -103,6 +104,27 @@ function sentenceSuggestions(
   return out.slice(0, MAX_SUGGESTIONS);
 }
 
+/**
+ * The last “you …” clause of the sentence that says what they do, as an observation (“Deep down
+ * you know why you keep cancelling” → “you keep cancelling”), or undefined.
+ */
+// What they know, think or feel is the sender's guess at their mind, not something seen.
+const MIND = /^(you|u) (know|knew|think|thought|realize|realise|feel|felt|want|wanted|mean|meant|understand|see)\b/;
+
+// Why they did it (“on purpose”, “to hurt me”) is the verdict under a steering question.
+const INTENT = /\b(on purpose|deliberately|intentionally|purposely|to (hurt|punish|upset|spite|make) me)\b/;
+
+function innerObservation(terms: readonly Term[], vocab: Vocab): string | undefined {
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const w = terms[i] ? wordOf(terms[i] as Term) : '';
+    if (w !== 'you' && w !== 'u') continue;
+    const c = readClause(terms, i, vocab);
+    const seen = c && c.kind === 'action' && c.polarity === 'want-less' ? standaloneObservation(c, vocab) : undefined;
+    if (seen && !MIND.test(seen) && !INTENT.test(seen)) return seen;
+  }
+  return undefined;
+}
+
 /** vague-feeling: offer precise words from the feelings wheel in place of the loose one (“upset”). */
 function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly (Span | null)[], place: HitPlace): Suggestion[] {
   const { vocab } = rewriteData();
@@ -154,9 +176,13 @@ export function addSuggestions(
     if (!SOFTENED.has(finding.category)) continue;
     const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
     if (!span) continue;
-    // A lecture, a pattern or an insight is about them, not a behaviour: nothing in it to keep.
-    const clause = ABOUT_THEM.has(finding.category) ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
+    // A lecture, a pattern or an insight is about them, not a behaviour; but a pattern or a
+    // steering question often names what the sender saw (“you keep cancelling”): that is kept.
+    const about = ABOUT_THEM.has(finding.category);
+    const clause = about ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
     const slots = fillSlots(clause, terms, place.from, vocab);
+    const seen = about && finding.category !== 'attachment-lecture' ? innerObservation(terms, vocab) : undefined;
+    if (seen) slots.observation = seen;
     // Pressure and demand-questions are answered with an invitation, not one more request.
     const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
     finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request, curly);
