@@ -19,6 +19,9 @@
 //    their neighbours. Measured on 1,736 texts (fixtures, rule examples, six message sets, name
 //    probes): the same findings and suggestions with and without the name tables.
 //
+//  - The post-tagger's place, organisation and ambiguous-name match lists (DROPPED_POST_TAGGER),
+//    and the Greek and Cyrillic rows of the look-alike table (latinUnicode), on the same proof.
+//
 // Issue 7's size budget is why: compromise/two is 120.5 KiB of the 150 KiB bundle; this copy is
 // 90.2 KiB. Being a private copy, it also shares no world with a host's own compromise.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -71,8 +74,34 @@ export default nlp;
 export const droppedLexicon = ${JSON.stringify(DROPPED_LEXICON)};
 `;
 
+/**
+ * Post-tagger match lists that only name places and organisations, or tell a name from a word
+ * (“#Place #Noun” → city, “Co.”, “may” the name): with the name tables gone they have little left
+ * to find, and no rule reads those tags. The person phrases stay: overload's list clauses read
+ * #Person (“you told Aunt Sue about…”). Left out like the tables, on the same proof
+ * (tests/compromise-build.test.ts).
+ */
+export const DROPPED_POST_TAGGER = ['person/ambig-name.js', 'nouns/places.js', 'nouns/organizations.js'];
+const isDroppedPostTagger = (path) => DROPPED_POST_TAGGER.some((f) => path.replaceAll('\\', '/').endsWith(`postTagger/model/${f}`));
+
+/**
+ * compromise folds look-alike characters to ASCII for a term's normal form. The punctuation rows
+ * (curly quotes, dashes) and the Latin letters (“café”, “naïve”) stay; Greek and Cyrillic look-alikes
+ * go: an English message to someone close does not spell “you” in Cyrillic, and nothing here
+ * would read such a word differently.
+ */
+async function latinUnicode() {
+  const full = (await import(pathToFileURL(join(compromiseDir, 'src/1-one/tokenize/model/unicode.js')).href)).default;
+  const code = (ch) => ch.codePointAt(0) ?? 0;
+  const kept = Object.fromEntries(Object.entries(full).filter(([ch, ascii]) => code(ch) < 0xff00 && (!/[a-z]/i.test(ascii) || code(ch) < 0x370)));
+  // Fullwidth ASCII (“Ｈｅｌｌｏ”) is made by compromise's own loop rather than listed.
+  return `const u = ${JSON.stringify(kept)};
+for (let i = 0x21; i <= 0x7e; i += 1) u[String.fromCharCode(i + 0xfee0)] = String.fromCharCode(i);
+export default u;`;
+}
+
 /** Resolves compromise's source files (its package exports do not list them). */
-const compromiseSource = (lexiconData) => ({
+const compromiseSource = (lexiconData, unicode) => ({
   name: 'compromise-source',
   setup(b) {
     b.onResolve({ filter: /^compromise\/src\// }, (args) => ({ path: join(root, 'node_modules', args.path) }));
@@ -80,6 +109,11 @@ const compromiseSource = (lexiconData) => ({
       contents: `export default ${JSON.stringify(lexiconData)};`,
       loader: 'js',
     }));
+    b.onLoad({ filter: /tokenize[/\\]model[/\\]unicode\.js$/ }, () => ({ contents: unicode, loader: 'js' }));
+    // Returning undefined lets esbuild load every other post-tagger file as usual.
+    b.onLoad({ filter: /postTagger[/\\]model[/\\][a-z]+[/\\][a-z-]+\.js$/ }, (args) =>
+      isDroppedPostTagger(args.path) ? { contents: 'export default [];', loader: 'js' } : undefined,
+    );
   },
 });
 
@@ -98,7 +132,7 @@ export async function buildCompromise() {
     write: false,
     logLevel: 'error',
     legalComments: 'inline',
-    plugins: [compromiseSource(kept)],
+    plugins: [compromiseSource(kept, await latinUnicode())],
   });
   const banner =
     `/*! compromise ${version} (${license}, (c) Spencer Kelly, https://github.com/spencermountain/compromise),\n` +

@@ -133,4 +133,14 @@ describe("reveal-lint's copy of compromise", () => {
     const tags = (n: unknown) => Object.keys((n as { world(): { model: { one: { tagSet: object } } } }).world().model.one.tagSet);
     expect(tags(nlp).sort()).toEqual(tags(two).sort());
   });
+
+  it('folds curly quotes, dashes, accented Latin and fullwidth letters to ASCII as compromise/two does; Greek and Cyrillic look-alikes stay', () => {
+    const normals = (n: typeof two, text: string) => (n(text) as unknown as { docs: { normal: string }[][] }).docs.flat().map((t) => t.normal);
+    for (const text of ['You’re “fine” – café, naïve, Ｈｅｌｌｏ', 'Crème brûlée at Zoë’s ¿no?']) {
+      expect(normals(nlp as unknown as typeof two, text)).toEqual(normals(two, text));
+    }
+    // “уоu” spelled with Cyrillic у and о: compromise/two reads “you”, the copy leaves it alone.
+    expect(normals(two, 'уоu')).toEqual(['you']);
+    expect(normals(nlp as unknown as typeof two, 'уоu')).toEqual(['уоu']);
+  });
 });
