@@ -137,6 +137,19 @@ export function expandLexicons(pattern: string, lexicons: ReadonlyMap<string, re
   return spliced.replace(LEXICON_REF, (_m, id: string) => `(${longestFirst(wordsOf(id)).join('|')})`);
 }
 
+/**
+ * A notIfPrecededBy pattern, anchored at the hit: the words before it must end with it. compromise
+ * misses `(no worries|if) (that)?$` on “no worries if” (a phrase alternative that starts the text
+ * seems to end the search before the optional group), so a trailing optional group is spelled out
+ * as two anchored patterns, without it and with it.
+ */
+function anchoredAtHit(pattern: string): string[] {
+  const open = pattern.lastIndexOf('(');
+  if (!pattern.endsWith(')?') || open <= 0 || pattern.slice(open).includes(' (')) return [`${pattern}$`];
+  const base = pattern.slice(0, open).trimEnd();
+  return [`${base}$`, `${base} ${pattern.slice(open, -1)}$`];
+}
+
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /**
@@ -180,7 +193,7 @@ export function compileRules(rules: readonly Rule[], lexicons: ReadonlyMap<strin
         notIf: notIf.map(exclusion),
         notIfSentence: notIfSentence.map(exclusion),
         // Anchored at the hit: the words before it must end with the pattern.
-        notIfPrecededBy: notIfPrecededBy.map((p) => exclusion(`${p}$`)),
+        notIfPrecededBy: notIfPrecededBy.flatMap(anchoredAtHit).map(exclusion),
       },
     });
   });

@@ -159,7 +159,7 @@ describe('the bar set by the issue', () => {
       "I've noticed you shut down whenever I bring it up, and I'd love to hear what's going on for you, if you want to share.",
     );
     // What they know or why they did it is the verdict itself: the plain line, not “I've noticed you know…”.
-    for (const text of ['Deep down you know why you keep cancelling.', 'Have you ever considered that maybe you push me away on purpose?']) {
+    for (const text of ['Deep down you know why you keep cancelling.', 'Have you ever considered that maybe you push me away on purpose?', 'Have you ever stopped to think about why your friends stopped calling?']) {
       const all = suggestionsOf(text).map((s) => s.replacement);
       expect(all.length).toBeGreaterThan(0);
       expect(all.join(' ')).not.toMatch(/I've noticed/);

@@ -109,15 +109,19 @@ function sentenceSuggestions(
  * you know why you keep cancelling” → “you keep cancelling”), or undefined.
  */
 // What they know, think or feel is the sender's guess at their mind, not something seen.
-const MIND = /^(you|u) (know|knew|think|thought|realize|realise|feel|felt|want|wanted|mean|meant|understand|see)\b/;
+const MIND = /^(you|u) (know|knew|think|thought|realize|realise|feel|felt|want|wanted|mean|meant|understand|see|stop to think)\b/;
 
 // Why they did it (“on purpose”, “to hurt me”) is the verdict under a steering question.
 const INTENT = /\b(on purpose|deliberately|intentionally|purposely|to (hurt|punish|upset|spite|make) me)\b/;
+
+const ASKED = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'are', 'were', 'is', 'was', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'why', 'how']);
 
 function innerObservation(terms: readonly Term[], vocab: Vocab): string | undefined {
   for (let i = terms.length - 1; i >= 0; i--) {
     const w = terms[i] ? wordOf(terms[i] as Term) : '';
     if (w !== 'you' && w !== 'u') continue;
+    // “Have you ever stopped to think…”, “why do you…”: a “you” after its verb is asked about, not seen.
+    if (i > 0 && ASKED.has(wordOf(terms[i - 1] as Term))) continue;
     const c = readClause(terms, i, vocab);
     const seen = c && c.kind === 'action' && c.polarity === 'want-less' ? standaloneObservation(c, vocab) : undefined;
     if (seen && !MIND.test(seen) && !INTENT.test(seen)) return seen;
