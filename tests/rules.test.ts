@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { ruleSchema } from '../src/schema.js';
 import { compileRules, expandLexicons } from '../src/compile.js';
+import { checkRulePatterns } from '../src/patterns.js';
 import { readLexicons, readRuleFiles, root } from './helpers/rules.js';
 
 const files = readRuleFiles();
@@ -34,6 +35,12 @@ describe('rule files', () => {
   });
 
   describe.each(files)('$file', ({ id, raw }) => {
+    // The same check a user rule gets: a pattern compromise can never match (a phrase choice
+    // right after a lazy wildcard, say) is an error, not a silent dead pattern.
+    it('has no pattern compromise can never match', () => {
+      expect(() => checkRulePatterns(ruleSchema.parse(raw), `rules/${id}.json`, lexicons)).not.toThrow();
+    });
+
     it('is schema-valid and named by its id', () => {
       const parsed = ruleSchema.safeParse(raw);
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
