@@ -51,6 +51,46 @@ const exclusion = (pattern: string): Exclusion => {
   return { regs, needs: requirementOf(regs) };
 };
 
+interface ChoiceToken {
+  word?: string;
+  tag?: string;
+  regex?: unknown;
+}
+interface GroupToken {
+  operator?: string;
+  choices?: ChoiceToken[][];
+}
+
+/**
+ * compromise hooks a net entry on the words of its alternations and ignores a regex alternative
+ * there: `(lol|/❤/)` is hooked on "lol" alone, so a sweep never tries it on a sentence whose only
+ * match is the emoji (`.match()` would find it). An entry whose every hook comes from such an
+ * alternation is therefore moved to the net's `always` list; the lexical gate still decides,
+ * per sentence, whether it is tried at all.
+ */
+function unhookRegexChoices(net: Net): void {
+  const keysOf = new Map<{ id: string }, string[]>();
+  for (const [key, list] of Object.entries(net.hooks)) {
+    for (const obj of list) keysOf.set(obj, [...(keysOf.get(obj) ?? []), key]);
+  }
+  for (const [obj, keys] of keysOf) {
+    const groups = ((obj as { regs?: GroupToken[] }).regs ?? []).filter(
+      (r) => r.operator === 'or' && r.choices?.some((alt) => alt[0]?.regex !== undefined),
+    );
+    if (groups.length === 0) continue;
+    const fromRegexGroups = new Set(
+      groups.flatMap((g) => (g.choices ?? []).map((alt) => alt[0]).flatMap((t) => (t?.word ? [t.word] : t?.tag ? [`#${t.tag}`] : []))),
+    );
+    if (!keys.every((k) => fromRegexGroups.has(k))) continue;
+    for (const k of keys) {
+      const list = net.hooks[k] ?? [];
+      net.hooks[k] = list.filter((o) => o !== obj);
+      if (net.hooks[k].length === 0) delete net.hooks[k];
+    }
+    net.always.push(obj);
+  }
+}
+
 /**
  * `nlp.buildNet`, plus the parsed match of each entry, taken from the net itself: parsing a
  * pattern (long lexicon alternations) is the main cost of compiling, so it is done once, and
@@ -59,6 +99,7 @@ const exclusion = (pattern: string): Exclusion => {
 export function buildNet(entries: readonly { match: string; id: string }[]): { net: Net; regs: Map<string, Regs> } {
   // buildNet writes fields onto the objects it is given: hand it copies.
   const net = nlp.buildNet(entries.map((e) => ({ ...e }))) as unknown as Net;
+  unhookRegexChoices(net);
   const regs = new Map<string, Regs>();
   for (const obj of [...Object.values(net.hooks).flat(), ...net.always] as { id: string; regs: Regs }[]) {
     regs.set(obj.id, obj.regs);

@@ -132,7 +132,11 @@ export function detectOverload(
     // message listing what they did (“you cooked, you cleaned… thank you ❤️”) is neither.
     const found = signals();
     const piled = extraSignals(found.filter((s) => s.kind === 'complaint'), findings) >= config.minComplaints;
-    const demanded = found.some((s) => s.kind === 'demand') && extraSignals(found, findings) >= config.minItems;
+    const demands = extraSignals(found.filter((s) => s.kind === 'demand'), findings);
+    const items = extraSignals(found, findings);
+    const demanded =
+      (demands >= 1 && items >= config.minItems) ||
+      (demands >= 2 && items >= (config.minItemsWithDemands ?? config.minItems));
     if ((!piled && !demanded) || warm()) return undefined;
   } else if (complaints < config.minComplaints) {
     // Flagged complaints and unflagged complaint clauses count alike; requests count toward items.

@@ -132,6 +132,12 @@ export const overloadSchema = z.strictObject({
   /** Or: at least one complaint, and this many complaints + extra signals together. */
   minItems: z.int().min(2),
   /**
+   * Or, with no complaint: this many items when at least two of them are demands (“you need to
+   * stop X, stop Y, and please Z”). One demand among requests is a to-do list (“you need to rest;
+   * can you grab milk? could you call the vet?”), two are a pile. Defaults to minItems.
+   */
+  minItemsWithDemands: z.int().min(2).optional(),
+  /**
    * compromise patterns for what no rule flags on its own: complaints ("you forgot"), requests
    * ("can you"), demands (“you need to”, a list item after a comma: requests that do not ask) and
    * warmth (“thank you”, ❤️: a warm list of what they did is not a pile of complaints).
