@@ -71,7 +71,11 @@ interface GroupToken {
 function unhookRegexChoices(net: Net): void {
   const keysOf = new Map<{ id: string }, string[]>();
   for (const [key, list] of Object.entries(net.hooks)) {
-    for (const obj of list) keysOf.set(obj, [...(keysOf.get(obj) ?? []), key]);
+    for (const obj of list) {
+      const keys = keysOf.get(obj);
+      if (keys) keys.push(key);
+      else keysOf.set(obj, [key]);
+    }
   }
   for (const [obj, keys] of keysOf) {
     const groups = ((obj as { regs?: GroupToken[] }).regs ?? []).filter(
