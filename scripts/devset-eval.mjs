@@ -16,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { lint } = await import(join(root, 'dist', 'index.js'));
-const rows = readFileSync(join(root, 'tests', 'data', 'devset.jsonl'), 'utf8')
+// `--set web-quoted` reads tests/data/web-quoted.jsonl instead: lines quoted on relationship-advice
+// pages (collected by a helper who had not read rules/), split the same way.
+const setArg = process.argv.indexOf('--set');
+const setName = setArg > 0 ? process.argv[setArg + 1] : 'devset';
+const rows = readFileSync(join(root, 'tests', 'data', `${setName}.jsonl`), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
