@@ -18,13 +18,26 @@ const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSen
  * The pieces are contiguous and cover the text; if compromise ever drops a character the
  * whole text comes back as one piece rather than with shifted offsets.
  */
+/**
+ * A "sentence" that is only laughter or emoji (“Why are you like this? 😂”, “…again?? lol”): the
+ * tone of the sentence before it, not a sentence of its own. compromise splits it off after a
+ * question or exclamation mark, where a rule's sentence guard (notIfSentence: playful, warm emoji)
+ * would never see it.
+ */
+export const isToneTail = (text: string): boolean => TONE_TAIL.test(text);
+const TONE_TAIL = /^(?:[\s\p{P}\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f|l+o+l+|l+m+f*a+o+|(?:h+a+){2,}h*|(?:h+e+){2,}|jk|rofl|xd)+$/iu;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces = world.methods.one.tokenize.splitSentences(text, world);
   const out: SentenceSpan[] = [];
   let at = 0;
   for (const piece of pieces) {
     if (text.startsWith(piece, at)) {
-      out.push({ start: at, end: at + piece.length, text: piece });
+      const last = out[out.length - 1];
+      if (last && TONE_TAIL.test(piece) && !/[\r\n]/.test(text.slice(last.end - 1, at + 1))) {
+        // Joined to the sentence it belongs to (on the same line): one piece, parsed together.
+        out[out.length - 1] = { start: last.start, end: at + piece.length, text: text.slice(last.start, at + piece.length) };
+      } else out.push({ start: at, end: at + piece.length, text: piece });
       at += piece.length;
     } else {
       return [{ start: 0, end: text.length, text }];

@@ -3,6 +3,7 @@ import type { CompiledRule, CompiledRuleSet, Exclusion, Regs } from './compile.j
 import { satisfies, sentenceKeys } from './gate.js';
 import { parsePieces, type ParsedPiece } from './parse.js';
 import { alignTerms, spanOf, type Span } from './offsets.js';
+import { isToneTail } from './sentences.js';
 import type { Finding } from './types.js';
 
 /**
@@ -179,7 +180,12 @@ export function sweepPiece(
     const key = `${r} ${first[0]}`;
     let whole = sentenceExcluded.get(key);
     if (whole === undefined) {
+      // A tone tail after the sentence (“? 😂”, joined to its piece by src/sentences.ts) is read by the
+      // guard too, so the laughter after a question still counts.
       whole = anyMatch(doc, [first[0], 0, length], compiled.parsed.notIfSentence, keys);
+      for (let s = first[0] + 1; !whole && s < piece.first + piece.terms.length && isToneTail(sentenceText(doc.document[s])); s += 1) {
+        whole = anyMatch(doc, [s, 0, doc.document[s]?.length ?? 0], compiled.parsed.notIfSentence, keys);
+      }
       sentenceExcluded.set(key, whole);
     }
     if (whole || isExcludedAt(doc, compiled, keys, first[0], first[1], length)) continue;
@@ -203,6 +209,10 @@ export function sweepPiece(
   }
   return { findings, places, spans };
 }
+
+/** A parsed sentence's text as written: its terms with their punctuation and spaces. */
+const sentenceText = (terms: readonly { pre?: string; text: string; post?: string }[] | undefined): string =>
+  (terms ?? []).map((t) => `${t.pre ?? ''}${t.text}${t.post ?? ''}`).join('');
 
 /**
  * Lint one piece of text on its own: gate it, parse it, sweep it. With `gated` false (the
