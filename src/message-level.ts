@@ -25,8 +25,11 @@ export interface MessageLevel {
 
 /** Habits named, not verdicts given, when the next sentence is warm: “…good sheets. I love you for it.”, “Why do you always have snacks? Never change.” */
 const HABIT_CATEGORIES: ReadonlySet<string> = new Set(['absolute', 'pattern-pointing', 'demand-question']);
-/** Letters and digits only, one space between words, padded: phrases are then found by `includes`. */
-const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/**
+ * Letters and digits only, one space between words, padded: phrases are then found by `includes`.
+ * Apostrophes go first, so “it's adorable” reads as the lexicon spells it (“its adorable”), not “it s”.
+ */
+const words = (s: string) => ` ${s.toLowerCase().replace(/['\u2019]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /**
  * The sentence after the one that holds `at`, on the same line (the line-by-line invariant of

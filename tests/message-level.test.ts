@@ -90,6 +90,9 @@ describe('a habit followed by warmth (rules/lexicons/warm-follow-ups.json)', () 
     'you always do the dishes without being asked. thank you for that',
     'You always leave the porch light on for me. It means so much.\r\n',
     'Why do you always have snacks in your bag? Never change.',
+    // An apostrophe in the warm sentence: “it's” is the lexicon's “its”, not “it s”.
+    "You always sing in the shower. It's adorable.",
+    'You always steal the blanket. It’s so good having you here.',
   ])('leaves the habit alone when the next sentence is warm: %s', (text) => {
     expect(lint(text).findings.filter((f) => f.category === 'absolute' || f.category === 'demand-question')).toEqual([]);
   });
