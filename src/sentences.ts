@@ -12,13 +12,6 @@ type SplitSentences = (text: string, world: unknown) => string[];
 const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences: SplitSentences } } } };
 
 /**
- * Split `text` with compromise's own sentence splitter (no tagging, a few µs), so that
- * each piece parses alone exactly as it would inside the whole text: matches never cross
- * compromise's sentences, and the splitter is the one `nlp(text)` itself runs first.
- * The pieces are contiguous and cover the text; if compromise ever drops a character the
- * whole text comes back as one piece rather than with shifted offsets.
- */
-/**
  * A "sentence" that is only laughter or emoji (“Why are you like this? 😂”, “…again?? lol”): the
  * tone of the sentence before it, not a sentence of its own. compromise splits it off after a
  * question or exclamation mark, where a rule's sentence guard (notIfSentence: playful, warm emoji)
@@ -32,6 +25,14 @@ export const isToneTail = (text: string): boolean => {
   return words === '' ? text.trim() !== '' : words.split(' ').every((w) => TAIL_WORD.test(w));
 };
 
+/**
+ * Split `text` with compromise's own sentence splitter (no tagging, a few µs), so that
+ * each piece parses alone exactly as it would inside the whole text: matches never cross
+ * compromise's sentences, and the splitter is the one `nlp(text)` itself runs first.
+ * The pieces are contiguous and cover the text; if compromise ever drops a character the
+ * whole text comes back as one piece rather than with shifted offsets. A tone tail (above) on the
+ * same line is joined to the sentence before it.
+ */
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces = world.methods.one.tokenize.splitSentences(text, world);
   const out: SentenceSpan[] = [];
