@@ -1,7 +1,7 @@
 import catalogData from './generated/catalog.json';
-import { lexiconWords, type LexiconEntry } from './inflect.js';
-import type { OverloadCheck } from './overload.js';
-import type { Rule } from './schema.js';
+import { lexiconWords, type LexiconEntry } from './nlp/inflect.js';
+import type { OverloadCheck } from './message/overload.js';
+import type { Rule } from './schema/rule.js';
 
 /**
  * The rules and lexicons shipped in rules/, gathered and validated against the zod schemas at

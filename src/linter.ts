@@ -1,24 +1,25 @@
 import { CATEGORIES, type Category } from './categories.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
-import { compileRules, type CompiledRuleSet } from './compile.js';
+import { compileRules, type CompiledRuleSet } from './compile/compile.js';
 import { RevealLintError, fieldName } from './errors.js';
 import validators from './generated/validators.json';
 import { Lru } from './lru.js';
-import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
-import type { Span } from './offsets.js';
-import { sentenceIsWarm, sentenceSignals, type Signal } from './overload.js';
-import type { LintOptions, Rule, SeverityOverride } from './schema.js';
-import { splitSentences, type SentenceSpan } from './sentences.js';
-import { sentenceKeys } from './gate.js';
-import { parsePieces, type ParsedPiece } from './parse.js';
-import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
-import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
+import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message/level.js';
+import type { Span } from './nlp/offsets.js';
+import { sentenceIsWarm, sentenceSignals, type Signal } from './message/overload.js';
+import type { LintOptions, Rule, SeverityOverride } from './schema/rule.js';
+import { splitSentences, type SentenceSpan } from './nlp/sentences.js';
+import { sentenceKeys } from './compile/gate.js';
+import { parsePieces, type ParsedPiece } from './nlp/parse.js';
+import { addSuggestions, type HitPlace } from './suggest/suggest.js';
+import { dedupe, sweepPiece, type Place } from './match/sweep.js';
+import type { Term } from './nlp/compromise.js';
 import type { Finding, LintResult, Suggestion } from './types.js';
-import { keysAt, validate, validationIssues, type Descriptor } from './validate.js';
-import { chunkText } from './chunks.js';
+import { keysAt, validate, validationIssues, type Descriptor } from './schema/validate.js';
+import { chunkText } from './nlp/chunks.js';
 import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
-import { maskInvisible } from './normalize.js';
-import { checkRulePatterns } from './patterns.js';
+import { maskInvisible } from './nlp/normalize.js';
+import { checkRulePatterns } from './schema/pattern-checks.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
@@ -41,7 +42,7 @@ interface ParsedOptions {
 }
 
 /**
- * Validate against a descriptor generated from the zod schema at build time (src/validate.ts):
+ * Validate against a descriptor generated from the zod schema at build time (src/schema/validate.ts):
  * zod's semantics and messages, without zod in the bundle.
  */
 function parseOrThrow<T>(descriptor: unknown, value: unknown, where: string): T {
@@ -149,8 +150,8 @@ const shift = (f: Finding, by: number): Finding => ({
  */
 /**
  * The sentences to lint: compromise's own, split from a copy of the text with invisible
- * characters masked (src/normalize.ts; `parsed` is what compromise sees, same length as `text`),
- * chunk by chunk (src/chunks.ts: about 2,000 units, cut at line breaks and sentence ends, a run-on
+ * characters masked (src/nlp/normalize.ts; `parsed` is what compromise sees, same length as `text`),
+ * chunk by chunk (src/nlp/chunks.ts: about 2,000 units, cut at line breaks and sentence ends, a run-on
  * sentence between words). Chunks keep the cost linear: compromise's splitter is quadratic on a
  * run of letter-less lines (it prepends each to the next), and its parse and the exclusion tests
  * are superlinear on one huge sentence.

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { lexiconSchema } from '../src/schema.js';
+import { lexiconSchema } from '../src/schema/rule.js';
 import { root } from './helpers/rules.js';
 
 /**
@@ -32,9 +32,9 @@ const ruleFile = (rule: string) => (rule === 'overload' ? 'rules/message-level/o
 
 /**
  * A lexicon no rule names, read by the engine itself: warm-follow-ups excuses a habit (a finding of
- * src/message-level.ts's HABIT_CATEGORIES) when the next sentence holds one of its phrases.
+ * src/message/level.ts's HABIT_CATEGORIES) when the next sentence holds one of its phrases.
  */
-const readByCode: Record<string, string> = { 'warm-follow-ups': 'src/message-level.ts' };
+const readByCode: Record<string, string> = { 'warm-follow-ups': 'src/message/level.ts' };
 
 function refersTo(rule: string, lexicon: string): boolean {
   if (readText(ruleFile(rule)).includes(`{lex:${lexicon}}`)) return true;

@@ -1,6 +1,6 @@
 import type { Linter } from '../linter.js';
-import { rewrite } from '../rewrite/rewrite.js';
-import type { LintOptions } from '../schema.js';
+import { rewrite } from '../rewrite.js';
+import type { LintOptions } from '../schema/rule.js';
 import { keepReported } from './results.js';
 
 /** What every JSONL line is linted with; the same in the main thread and in each worker. */

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { createLinter } from '../linter.js';
-import type { LintOptions } from '../schema.js';
+import type { LintOptions } from '../schema/rule.js';
 import { processChunk, type Chunk } from './jsonl-line.js';
 
 /** What a worker thread is started with (`workerData`): the options the main thread validated. */

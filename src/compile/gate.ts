@@ -1,4 +1,4 @@
-import nlp from './nlp.js';
+import { world, type MatchToken } from '../nlp/compromise.js';
 
 /**
  * A lexical gate in front of the tagger: a sentence that holds none of the words some rule
@@ -31,31 +31,6 @@ export interface GateEntry {
   id: string;
   regs: readonly unknown[];
 }
-
-/** A token of compromise's parsed match syntax (`nlp.parseMatch`), the fields read here. */
-interface MatchToken {
-  word?: string;
-  use?: string;
-  fastOr?: Set<string>;
-  choices?: MatchToken[][];
-  operator?: 'or' | 'and';
-  optional?: boolean;
-  negative?: boolean;
-  fuzzy?: boolean;
-  min?: number;
-}
-
-interface World {
-  model: {
-    one: {
-      contractions: { word?: string; before?: string; after?: string; out: string[] }[];
-      aliases: Record<string, string>;
-    };
-  };
-  methods: { one: { killUnicode: (s: string, w: World) => string } };
-}
-
-const world = nlp.world() as unknown as World;
 
 /**
  * What one token forces into any match: one of `words`, and — for an alternation of phrases

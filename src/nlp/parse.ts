@@ -1,5 +1,4 @@
-import nlp from './nlp.js';
-import type { Doc, Term } from './sweep.js';
+import { DocOf, world, type Doc, type Term } from './compromise.js';
 
 /**
  * One compromise document for many sentences. `nlp()` has a fixed cost per call (~0.1 ms of its
@@ -18,14 +17,6 @@ export interface ParsedPiece {
   terms: Term[][];
 }
 
-interface World {
-  hooks: string[];
-  methods: { one: { tokenize: { fromString: (text: string, world: World) => Term[][] } } };
-}
-const world = nlp.world() as unknown as World;
-type ViewClass = new (document: Term[][]) => Doc & { compute(steps: string[]): void };
-const View = (nlp('') as unknown as { constructor: ViewClass }).constructor;
-
 /** Parse `texts` together; the result has one entry per text, in order. */
 export function parsePieces(texts: readonly string[]): ParsedPiece[] {
   const document: Term[][] = [];
@@ -35,7 +26,7 @@ export function parsePieces(texts: readonly string[]): ParsedPiece[] {
     document.push(...sentences);
     return { first, count: sentences.length };
   });
-  const doc = new View(document);
+  const doc = new DocOf(document);
   if (document.length) doc.compute(world.hooks);
   return ranges.map(({ first, count }) => {
     const terms = doc.document.slice(first, first + count);

@@ -1,4 +1,4 @@
-import nlp from './nlp.js';
+import { world } from './compromise.js';
 
 /** One sentence of the input, as compromise splits it: `text === input.slice(start, end)`. */
 export interface SentenceSpan {
@@ -6,10 +6,6 @@ export interface SentenceSpan {
   end: number;
   text: string;
 }
-
-type SplitSentences = (text: string, world: unknown) => string[];
-
-const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences: SplitSentences } } } };
 
 /**
  * Split `text` with compromise's own sentence splitter (no tagging, a few µs), so that

@@ -1,8 +1,8 @@
-import { lint } from '../linter.js';
-import type { LintOptions } from '../schema.js';
-import type { Suggestion } from '../types.js';
-import { applyAll, type RewriteResult } from './apply.js';
-import { carriesRequest } from './suggest.js';
+import { lint } from './linter.js';
+import type { LintOptions } from './schema/rule.js';
+import type { Suggestion } from './types.js';
+import { applyAll, type RewriteResult } from './suggest/apply.js';
+import { carriesRequest } from './suggest/suggest.js';
 
 /**
  * Rewrite a draft: the best suggestion of each flagged sentence applied, every other sentence
@@ -73,4 +73,4 @@ function dropRepeat(text: string, s: Suggestion): Suggestion {
   return { ...s, start: atLineStart ? s.start : start, end, replacement: '', message: 'Already said in this message: the repeat goes.' };
 }
 
-export { applySuggestion, type RewriteResult } from './apply.js';
+export { applySuggestion, type RewriteResult } from './suggest/apply.js';

@@ -1,11 +1,4 @@
-import nlp from './nlp.js';
-
-type Conjugation = Partial<Record<'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle', string>>;
-// compromise's own conjugation, called on one word: no parse, no global state touched.
-const world = nlp.world() as unknown as {
-  model: unknown;
-  methods: { two: { transform: { verb: { conjugate(inf: string, model: unknown): Conjugation } } } };
-};
+import { verbTransforms, world } from './compromise.js';
 
 /**
  * Every form of a verb, by compromise's conjugation, so no rule or lexicon types inflections by
@@ -17,7 +10,7 @@ export function verbForms(root: string): string[] {
   const space = root.indexOf(' ');
   const head = space === -1 ? root : root.slice(0, space);
   const tail = space === -1 ? '' : root.slice(space);
-  const c = world.methods.two.transform.verb.conjugate(head, world.model);
+  const c = verbTransforms.conjugate(head, world.model);
   const forms = new Set([head, c.PastTense, c.PresentTense, c.Gerund, c.Participle].filter((f): f is string => !!f));
   if (c.PastTense && /([bdgmnprt])\1ed$/.test(c.PastTense)) forms.add(c.PastTense.replace(/ed$/, 'ing'));
   return [...forms].map((f) => f + tail);

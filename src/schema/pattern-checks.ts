@@ -1,6 +1,6 @@
-import nlp from './nlp.js';
-import { RevealLintError } from './errors.js';
-import type { Rule } from './schema.js';
+import { world } from '../nlp/compromise.js';
+import { RevealLintError } from '../errors.js';
+import type { Rule } from './rule.js';
 
 /**
  * A checker for compromise match syntax.
@@ -12,15 +12,9 @@ import type { Rule } from './schema.js';
  * wrong and what was expected. Only reads compromise's tag set and term methods: nothing is added.
  */
 
-interface World {
-  model: { one: { tagSet: Record<string, unknown> } };
-  methods: { one: { termMethods: Record<string, unknown> } };
-}
-
 let known: { tags: Set<string>; methods: Set<string> } | undefined;
 function vocabulary() {
   if (!known) {
-    const world = (nlp as unknown as { world(): World }).world();
     known = { tags: new Set(Object.keys(world.model.one.tagSet)), methods: new Set(Object.keys(world.methods.one.termMethods)) };
   }
   return known;

@@ -1,16 +1,7 @@
 // The verb transforms come with the tagger (compromise's preTagger), in reveal-lint's copy too.
-import nlp from '../nlp.js';
+import { verbTransforms as verbs, world, type Term } from './compromise.js';
 
-/** A term of compromise's parsed document (`doc.document`), as the linter already holds it. */
-export interface Term {
-  text: string;
-  normal?: string;
-  /** The expanded word of a contraction: “can't” → “can”, its silent half → “not”. */
-  machine?: string;
-  pre?: string;
-  post?: string;
-  tags?: Set<string>;
-}
+export type { Term };
 
 /** The word a term stands for: contractions expanded, lower case. */
 export const wordOf = (t: Term): string => (t.machine ?? t.normal ?? t.text).toLowerCase();
@@ -62,14 +53,6 @@ export function longestAt(terms: readonly Term[], i: number, list: readonly stri
   }
   return undefined;
 }
-
-interface VerbTransforms {
-  toInfinitive(str: string, model: unknown, tense?: string): string;
-  conjugate(inf: string, model: unknown): Partial<Record<'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle', string>>;
-}
-// compromise's own conjugation, called on one word: no new parse, no global state touched.
-const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: VerbTransforms } } } };
-const verbs = world.methods.two.transform.verb;
 
 // Gerund first: compromise tags “yelling” PresentTense too, and reads it as “yellung” that way.
 const TENSES = ['Gerund', 'PastTense', 'Participle', 'PresentTense'] as const;

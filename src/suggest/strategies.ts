@@ -1,7 +1,7 @@
 import type { Category } from '../categories.js';
 import type { Clause } from './clause.js';
 import { memo } from './data.js';
-import type { Vocab } from './schema.js';
+import type { Vocab } from '../schema/rewrite.js';
 import { classOf, labelGroup, render } from './slots.js';
 
 /** Categories whose findings get sentence rewrites (DESIGN.md: the blaming families). */

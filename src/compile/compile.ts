@@ -1,11 +1,10 @@
-import nlp from './nlp.js';
-import type { Rule } from './schema.js';
-import { RevealLintError } from './errors.js';
+import { buildNet as compromiseNet, parseMatch as parse, type MatchToken, type Net, type Regs } from '../nlp/compromise.js';
+import type { Rule } from '../schema/rule.js';
+import { RevealLintError } from '../errors.js';
 import { compileGate, requirementOf, type Gate, type Requirement } from './gate.js';
-import { Lru } from './lru.js';
+import { Lru } from '../lru.js';
 
-/** A match pattern parsed once by `nlp.parseMatch`; compromise's match methods accept it as is. */
-export type Regs = unknown[];
+export type { Regs };
 
 /** An exclusion pattern, parsed, with the words it needs: skipped when they are absent. */
 export interface Exclusion {
@@ -37,29 +36,10 @@ export interface CompiledRuleSet {
   netFor(ids: readonly string[]): unknown;
 }
 
-/** compromise's compiled net: match objects hooked by the words and tags they need. */
-export interface Net {
-  hooks: Record<string, { id: string }[]>;
-  always: { id: string }[];
-  isNet: true;
-}
-
-// A method of nlp (it reads `this.world()`): call it on nlp, never detached.
-const parse = (pattern: string): Regs => (nlp as unknown as { parseMatch: (p: string) => Regs }).parseMatch(pattern);
 const exclusion = (pattern: string): Exclusion => {
   const regs = parse(pattern);
   return { regs, needs: requirementOf(regs) };
 };
-
-interface ChoiceToken {
-  word?: string;
-  tag?: string;
-  regex?: unknown;
-}
-interface GroupToken {
-  operator?: string;
-  choices?: ChoiceToken[][];
-}
 
 /**
  * compromise hooks a net entry on the words of its alternations and ignores a regex alternative
@@ -78,7 +58,7 @@ function unhookRegexChoices(net: Net): void {
     }
   }
   for (const [obj, keys] of keysOf) {
-    const groups = ((obj as { regs?: GroupToken[] }).regs ?? []).filter(
+    const groups = ((obj as { regs?: MatchToken[] }).regs ?? []).filter(
       (r) => r.operator === 'or' && r.choices?.some((alt) => alt[0]?.regex !== undefined),
     );
     if (groups.length === 0) continue;
@@ -102,7 +82,7 @@ function unhookRegexChoices(net: Net): void {
  */
 export function buildNet(entries: readonly { match: string; id: string }[]): { net: Net; regs: Map<string, Regs> } {
   // buildNet writes fields onto the objects it is given: hand it copies.
-  const net = nlp.buildNet(entries.map((e) => ({ ...e }))) as unknown as Net;
+  const net = compromiseNet(entries.map((e) => ({ ...e })));
   unhookRegexChoices(net);
   const regs = new Map<string, Regs>();
   for (const obj of [...Object.values(net.hooks).flat(), ...net.always] as { id: string; regs: Regs }[]) {

@@ -1,10 +1,10 @@
-import type { Category, Severity } from './categories.js';
-import { buildNet, expandLexicons } from './compile.js';
-import { compileGate, type Gate } from './gate.js';
-import { alignTerms, spanOf, type Span } from './offsets.js';
-import { parsePieces, type ParsedPiece } from './parse.js';
-import type { OverloadConfig } from './schema.js';
-import type { Finding } from './types.js';
+import type { Category, Severity } from '../categories.js';
+import { buildNet, expandLexicons } from '../compile/compile.js';
+import { compileGate, type Gate } from '../compile/gate.js';
+import { alignTerms, spanOf, type Span } from '../nlp/offsets.js';
+import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
+import type { OverloadConfig } from '../schema/rule.js';
+import type { Finding } from '../types.js';
 
 /** The config as the catalog ships it (examples are for the tests, read from rules/). */
 export type OverloadCheck = Omit<OverloadConfig, 'examples'>;

@@ -1,37 +1,16 @@
-import type { Category, Severity } from './categories.js';
-import type { CompiledRule, CompiledRuleSet, Exclusion, Regs } from './compile.js';
-import { satisfies, sentenceKeys } from './gate.js';
-import { parsePieces, type ParsedPiece } from './parse.js';
-import { alignTerms, spanOf, type Span } from './offsets.js';
-import type { Finding } from './types.js';
+import type { Category, Severity } from '../categories.js';
+import type { CompiledRule, CompiledRuleSet, Exclusion } from '../compile/compile.js';
+import type { Doc, Hit, Regs } from '../nlp/compromise.js';
+import { satisfies, sentenceKeys } from '../compile/gate.js';
+import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
+import { alignTerms, spanOf, type Span } from '../nlp/offsets.js';
+import type { Finding } from '../types.js';
 
 /**
  * The per-sentence half of the engine: parse one sentence, sweep the compiled net over it,
  * drop excluded hits, recover captures. Everything here depends on the sentence text alone,
  * so its result (offsets relative to the sentence) can be cached by that text and shifted.
  */
-
-export interface Term {
-  text: string;
-  index?: [number, number];
-}
-interface Hit {
-  id: string;
-  view: View;
-}
-/** The slice of compromise's View API this engine uses (its published types lag behind sweep). */
-export interface View {
-  docs: Term[][];
-  has(match: string | Regs): boolean;
-  match(match: string | Regs): View;
-  groups(): Record<string, View>;
-  found: boolean;
-  update(pointer: number[][]): View;
-}
-export interface Doc extends View {
-  document: Term[][];
-  sweep(net: unknown, opts?: { tagger?: boolean }): { found: Hit[] };
-}
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
 
@@ -150,7 +129,7 @@ export function sweepPiece(
   set: CompiledRuleSet,
   net: unknown,
   keys: ReadonlySet<string> | null,
-  /** What compromise parsed, when not `text` itself: same length (src/normalize.ts); findings are cut from `text`. */
+  /** What compromise parsed, when not `text` itself: same length (src/nlp/normalize.ts); findings are cut from `text`. */
   parsed: string = text,
 ): PieceFindings {
   const { found } = piece.view.sweep(net, { tagger: false });

@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import type { Finding } from '../types.js';
 
 /**
  * A message describing violence, threats or fear for one's safety is not a communication problem

@@ -1,5 +1,5 @@
 import catalogData from '../generated/catalog.json';
-import type { Script, ScriptRow, Vocab } from './schema.js';
+import type { Script, ScriptRow, Vocab } from '../schema/rewrite.js';
 
 /** A script row with the id of the table it belongs to. */
 export interface Line extends ScriptRow {

@@ -1,8 +1,8 @@
 import type { Clause } from './clause.js';
-import type { Slot, Vocab } from './schema.js';
+import type { Slot, Vocab } from '../schema/rewrite.js';
 import { lexicons } from '../catalog.js';
 import { memo, rewriteData } from './data.js';
-import { formsOf, hasTag, longestAt, wordOf, type Term } from './terms.js';
+import { formsOf, hasTag, longestAt, wordOf, type Term } from '../nlp/terms.js';
 
 export type SlotValues = Partial<Record<Slot, string>>;
 type ActionClass = Vocab['actions']['classes'][number];

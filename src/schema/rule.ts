@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from './categories.js';
+import { CATEGORIES, SEVERITIES } from '../categories.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const patternList = z.union([nonEmpty, z.array(nonEmpty).min(1, 'must list at least one pattern')]);
@@ -77,7 +77,7 @@ export const lexiconSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   description: nonEmpty,
   source: z.string().optional(),
-  /** `verb`: `words` are roots, expanded to every form by compromise's conjugation (src/inflect.ts). */
+  /** `verb`: `words` are roots, expanded to every form by compromise's conjugation (src/nlp/inflect.ts). */
   inflect: z.literal('verb').optional(),
   words: z.array(nonEmpty).min(1),
   /** Executed examples of the words at work, like a rule's. */

@@ -1,5 +1,5 @@
-import type { Span } from '../offsets.js';
-import { hasTag, type Term } from './terms.js';
+import type { Span } from '../nlp/offsets.js';
+import { hasTag, type Term } from '../nlp/terms.js';
 
 const CLOSING = /[.!?\u2026]/;
 const FIRST_LETTER = /\p{L}/u;

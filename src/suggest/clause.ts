@@ -1,6 +1,6 @@
 import { memo } from './data.js';
-import type { Vocab } from './schema.js';
-import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from './terms.js';
+import type { Vocab } from '../schema/rewrite.js';
+import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from '../nlp/terms.js';
 
 /**
  * What a blaming sentence says about the other person, read from its parsed terms:

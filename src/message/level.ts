@@ -1,11 +1,11 @@
-import type { Severity } from './categories.js';
-import { getOverloadConfig } from './catalog.js';
+import type { Severity } from '../categories.js';
+import { getOverloadConfig } from '../catalog.js';
 import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
 import { compileOverload, detectOverload, type CompiledOverload, type Signal } from './overload.js';
 import { quotedRanges, startsInside } from './quotes.js';
 import { collapseSafety } from './safety.js';
-import type { LintOptions, Rule } from './schema.js';
-import type { Finding, LintResult } from './types.js';
+import type { LintOptions, Rule } from '../schema/rule.js';
+import type { Finding, LintResult } from '../types.js';
 
 type ParsedOptions = Pick<LintOptions, 'only' | 'disable' | 'severity' | 'quoted' | 'ignore'>;
 

@@ -1,4 +1,4 @@
-import type { Span } from '../offsets.js';
+import type { Span } from '../nlp/offsets.js';
 import type { Finding, Suggestion } from '../types.js';
 import { readClause, type Captures } from './clause.js';
 import { memo, rewriteData, type Line } from './data.js';
@@ -7,8 +7,8 @@ import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { fillSlots, standaloneObservation, type SlotValues } from './slots.js';
 import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
-import { longestAt, wordOf, type Term } from './terms.js';
-import type { Vocab } from './schema.js';
+import { longestAt, wordOf, type Term } from '../nlp/terms.js';
+import type { Vocab } from '../schema/rewrite.js';
 
 /** The slice of compromise's View this module reads: named groups of a re-match on the hit. */
 interface HitView {
