@@ -1,3 +1,4 @@
+import { isHarm } from './categories.js';
 import { lint } from './linter.js';
 import type { LintOptions } from './schema/rule.js';
 import type { Suggestion } from './types.js';
@@ -17,7 +18,7 @@ import { carriesRequest } from './suggest/suggest.js';
  */
 export function rewrite(text: string, options?: LintOptions): RewriteResult {
   const result = lint(text, options);
-  if (result.safety || result.findings.some((f) => f.category === 'safety')) return { text, applied: [], skipped: [] };
+  if (result.safety || result.findings.some((f) => isHarm(f.category))) return { text, applied: [], skipped: [] };
   const clean = new Map<string, boolean>();
   const lintsClean = (s: Suggestion) => {
     let ok = clean.get(s.replacement);

@@ -1,4 +1,5 @@
-import type { Category, Severity } from '../categories.js';
+import type { Severity } from '../categories.js';
+import { dedupe } from '../message/dedupe.js';
 import type { CompiledRule, CompiledRuleSet, Exclusion } from '../compile/compile.js';
 import type { Doc, Hit, Regs } from '../nlp/compromise.js';
 import { satisfies, sentenceKeys } from '../compile/gate.js';
@@ -70,43 +71,6 @@ function recoverCaptures(
     if (span) out[name] = text.slice(span.start, span.end);
   }
   return { text: out, terms };
-}
-
-/**
- * Overlapping findings underline the same words twice and count twice against precision.
- * Keep one: the more specific category first (a lecture beats a plain absolute), then the longer span.
- */
-const SPECIFICITY: readonly Category[] = [
-  'safety',
-  'attachment-lecture',
-  'insight-steering',
-  'pattern-pointing',
-  'pressure',
-  'demand-question',
-  'pseudo-feeling',
-  'blame',
-  'absolute',
-  'big-talk',
-  'vague-feeling',
-  'overload',
-];
-const rank = (c: Category) => SPECIFICITY.indexOf(c);
-
-export function dedupe(findings: Finding[]): Finding[] {
-  const byPreference = [...findings].sort(
-    // Ties fall to the rule id, so the result never depends on the order the sweep found hits in.
-    (a, b) =>
-      rank(a.category) - rank(b.category) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
-  const kept: Finding[] = [];
-  for (const f of byPreference) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Severity } from '../categories.js';
+import { POLICY, isHarm, type Severity } from '../categories.js';
 import { getOverloadConfig } from '../catalog.js';
 import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
 import { compileOverload, detectOverload, type CompiledOverload, type Signal } from './overload.js';
@@ -23,8 +23,6 @@ export interface MessageLevel {
   warmFollowUps: readonly string[];
 }
 
-/** Habits named, not verdicts given, when the next sentence is warm: “…good sheets. I love you for it.”, “Why do you always have snacks? Never change.” */
-const HABIT_CATEGORIES: ReadonlySet<string> = new Set(['absolute', 'pattern-pointing', 'demand-question']);
 /** Letters and digits only, one space between words, padded: phrases are then found by `includes`. */
 const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
@@ -72,7 +70,7 @@ export function compileMessageLevel(
   // Disabling the safety category hides its findings, but a message describing harm must still
   // never be softened: its rules keep running as guards that only raise `result.safety`.
   const chosen = new Set(selected.map((r) => r.id));
-  const guards = builtin.filter((r) => r.category === 'safety' && !chosen.has(r.id));
+  const guards = builtin.filter((r) => isHarm(r.category) && !chosen.has(r.id));
   const config = getOverloadConfig();
   const severity = enabledSeverity(options, config.id, config.severity as Severity);
   return {
@@ -93,15 +91,15 @@ export function compileMessageLevel(
  * asked to `ignore`. Safety findings are kept even inside quotes: a quoted threat is still one.
  */
 export function filterFindings(text: string, findings: readonly Finding[], level: MessageLevel): { findings: Finding[]; safety: boolean } {
-  const safety = findings.some((f) => f.category === 'safety');
+  const safety = findings.some((f) => isHarm(f.category));
   const quotes = level.quoted ? [] : quotedRanges(text);
   const ignored = level.ignore?.(text) ?? [];
   const kept = findings.filter(
     (f) =>
       !level.guardIds.has(f.ruleId) &&
-      (f.category === 'safety' || !startsInside(quotes, f.start)) &&
+      (isHarm(f.category) || !startsInside(quotes, f.start)) &&
       !isIgnored(ignored, f) &&
-      !(HABIT_CATEGORIES.has(f.category) && followsWarmly(level.warmFollowUps, text, f.end)),
+      !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)),
   );
   return { findings: kept, safety };
 }

@@ -1,3 +1,4 @@
+import { isHarm } from '../categories.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -9,7 +10,7 @@ export function collapseSafety(findings: readonly Finding[]): Finding[] {
   let seen = false;
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.category === 'safety') {
+    if (isHarm(f.category)) {
       if (seen) continue;
       seen = true;
     }

@@ -1,42 +1,17 @@
-import type { Category } from '../categories.js';
+import { CATEGORIES, POLICY, type Category } from '../categories.js';
 import type { Clause } from './clause.js';
 import { memo } from './data.js';
 import type { Vocab } from '../schema/rewrite.js';
 import { classOf, labelGroup, render } from './slots.js';
 
-/** Categories whose findings get sentence rewrites (DESIGN.md: the blaming families). */
-export const SOFTENED: ReadonlySet<Category> = new Set<Category>([
-  'blame',
-  'absolute',
-  'demand-question',
-  'attachment-lecture',
-  'pattern-pointing',
-  'insight-steering',
-  'pressure',
-  'pseudo-feeling',
-  // Not in the issue's list, but a warning all the same: a heavy opener gets a lighter one (003).
-  'big-talk',
-]);
+/** The categories whose findings get sentence rewrites (the policy table's `suggests: 'sentence'`). */
+export const SOFTENED: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => POLICY[c].suggests === 'sentence'));
 
-/**
- * Plain script rows to fall back on, per category, best first. These need no slot from the
- * sentence (beyond a feeling), so a sentence the clause reader cannot follow still gets a line
- * a person would send. A lecture, a pattern or an insight is about them, not about a behaviour,
- * so those categories use only these: reveal your state (000) or name what you notice (002).
- */
-export const FALLBACK: Readonly<Record<string, readonly string[]>> = {
-  blame: ['reveal-far', 'close'],
-  absolute: ['reveal-far', 'close'],
-  'pseudo-feeling': ['reveal-far', 'close'],
-  'demand-question': ['open-up', 'reveal-far', 'here-to-listen'],
-  'attachment-lecture': ['reveal-far', 'name-noticing', 'reveal-parts'],
-  'pattern-pointing': ['reveal-far', 'reveal-presence', 'name-noticing'],
-  'insight-steering': ['name-noticing', 'open-up', 'reveal-far'],
-  pressure: ['when-ready', 'here-to-listen', 'open-up'],
-  'big-talk': ['chat-about', 'walk-and-talk'],
-};
+/** The policy table's fallback rows of the softened categories, by category. */
+export const FALLBACK: Readonly<Partial<Record<Category, readonly string[]>>> = Object.fromEntries(
+  [...SOFTENED].map((c) => [c, POLICY[c].fallback]),
+);
 const APOLOGY: ReadonlySet<string> = new Set(['apologize', 'apologise']);
-export const ABOUT_THEM: ReadonlySet<Category> = new Set<Category>(['attachment-lecture', 'pattern-pointing', 'insight-steering']);
 
 /** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
 function bare(c: Clause, vocab: Vocab): boolean {
@@ -80,18 +55,18 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
 
 /** Script row keys to try for a finding, best first; rows whose slots cannot be filled are skipped later. */
 export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
-  const fallback = FALLBACK[category] ?? ['reveal-far'];
+  const policy = POLICY[category];
+  const fallback = policy.fallback.length ? policy.fallback : ['reveal-far'];
   // What the sender saw in a pattern or a steering question comes first, when there is one.
-  if (ABOUT_THEM.has(category)) return ['noticed', ...fallback];
-  if (!clause || category === 'big-talk') return [...fallback];
+  if (policy.aboutThem) return ['noticed', ...fallback];
+  if (!clause || policy.fallbackOnly) return [...fallback];
   const rows = clauseRows(clause, vocab);
-  // A demand to open up is answered by an invitation; a demand to stop something is a behaviour.
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more
   // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
   // A demand for an apology is a behaviour too: “it would mean a lot to me if you apologized to my mother”.
   const concrete =
     clause.kind === 'label' ||
     (clause.kind === 'action' && (clause.polarity === 'want-less' || APOLOGY.has(clause.verb ?? '')));
-  if (category === 'pressure' && !concrete) return [...fallback, ...rows];
+  if (policy.invitationFirst && !concrete) return [...fallback, ...rows];
   return [...rows, ...fallback];
 }

@@ -6,7 +6,8 @@ import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { fillSlots, standaloneObservation, type SlotValues } from './slots.js';
-import { ABOUT_THEM, SOFTENED, rowsFor } from './strategies.js';
+import { rowsFor } from './strategies.js';
+import { POLICY, isHarm } from '../categories.js';
 import { longestAt, wordOf, type Term } from '../nlp/terms.js';
 import type { Vocab } from '../schema/rewrite.js';
 
@@ -164,7 +165,7 @@ export function addSuggestions(
   findings: readonly Finding[],
   places: ReadonlyMap<Finding, HitPlace>,
 ): void {
-  if (findings.some((f) => f.category === 'safety')) return;
+  if (findings.some((f) => isHarm(f.category))) return;
   const { vocab } = rewriteData();
   // Once per message, not per suggestion: searching the whole text each time was quadratic.
   const curly = text.includes('\u2019');
@@ -173,22 +174,21 @@ export function addSuggestions(
     const terms = place && sentences[place.sentence];
     const termSpans = place && spans[place.sentence];
     if (!place || !terms || !termSpans) continue;
-    if (finding.category === 'vague-feeling') {
+    const policy = POLICY[finding.category];
+    if (policy.suggests === 'precise-words') {
       finding.suggestions = preciseWords(finding, terms, termSpans, place);
       continue;
     }
-    if (!SOFTENED.has(finding.category)) continue;
+    if (policy.suggests !== 'sentence') continue;
     const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
     if (!span) continue;
     // A lecture, a pattern or an insight is about them, not a behaviour; but a pattern or a
     // steering question often names what the sender saw (“you keep cancelling”): that is kept.
-    const about = ABOUT_THEM.has(finding.category);
+    const about = policy.aboutThem;
     const clause = about ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
     const slots = fillSlots(clause, terms, place.from, vocab);
-    const seen = about && finding.category !== 'attachment-lecture' ? innerObservation(terms, vocab) : undefined;
+    const seen = policy.keepsObservation ? innerObservation(terms, vocab) : undefined;
     if (seen) slots.observation = seen;
-    // Pressure and demand-questions are answered with an invitation, not one more request.
-    const request = finding.category !== 'pressure' && finding.category !== 'demand-question';
-    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, request, curly);
+    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, policy.asksRequest, curly);
   }
 }
