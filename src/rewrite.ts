@@ -1,29 +1,29 @@
 import { isHarm } from './categories.js';
-import { lint } from './linter.js';
-import type { LintOptions } from './schema/rule.js';
-import type { Suggestion } from './types.js';
 import { applyAll, type RewriteResult } from './suggest/apply.js';
 import { carriesRequest } from './suggest/suggest.js';
+import type { LintResult, Suggestion } from './types.js';
+
+/** What a rewrite needs of a linter: its `lint`, run on the draft and on each candidate replacement. */
+interface Lints {
+  lint(text: string): LintResult;
+}
 
 /**
- * Rewrite a draft: the best suggestion of each flagged sentence applied, every other sentence
- * kept byte for byte. Of a finding's suggestions the first whose own text lints clean (under
- * the same options) is taken; a sentence with no clean suggestion is left as it was and its
- * suggestion reported in `skipped`, so `rewrite(rewrite(x).text)` changes nothing more.
+ * Rewrite a draft with `linter`: the best suggestion of each flagged sentence applied, every other
+ * sentence kept byte for byte. Of a finding's suggestions the first whose own text lints clean
+ * (with the same linter) is taken; a sentence with no clean suggestion is left as it was and its
+ * suggestion reported in `skipped`, so rewriting the result again changes nothing more.
  * A message that describes harm (a `safety` finding) is returned unchanged: it is never softened.
- *
- * @param text the draft message
- * @param options the same options as `lint()`
- * @returns `{ text, applied, skipped }`; `skipped` also lists edits that overlapped an applied one
+ * `Linter.rewrite` and the exported `rewrite()` (src/linter.ts) both come here.
  */
-export function rewrite(text: string, options?: LintOptions): RewriteResult {
-  const result = lint(text, options);
+export function rewriteWith(linter: Lints, text: string): RewriteResult {
+  const result = linter.lint(text);
   if (result.safety || result.findings.some((f) => isHarm(f.category))) return { text, applied: [], skipped: [] };
   const clean = new Map<string, boolean>();
   const lintsClean = (s: Suggestion) => {
     let ok = clean.get(s.replacement);
     if (ok === undefined) {
-      ok = !lint(s.replacement, options).findings.some((f) => f.severity === 'warning');
+      ok = !linter.lint(s.replacement).findings.some((f) => f.severity === 'warning');
       clean.set(s.replacement, ok);
     }
     return ok;

@@ -1,23 +1,22 @@
 import type { Severity } from '../categories.js';
-import { dedupe } from '../message/dedupe.js';
 import type { CompiledRule, CompiledRuleSet, Exclusion } from '../compile/compile.js';
-import type { Doc, Hit, Regs } from '../nlp/compromise.js';
 import { satisfies, sentenceKeys } from '../compile/gate.js';
+import { dedupe } from '../message/dedupe.js';
+import type { Doc } from '../nlp/compromise.js';
+import { alignTerms, spanOf } from '../nlp/offsets.js';
 import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
-import { alignTerms, spanOf, type Span } from '../nlp/offsets.js';
-import type { Finding } from '../types.js';
+import { toFinding, type Captures, type Finding, type Match, type Span } from '../types.js';
+import { recoverCaptures } from './captures.js';
+import { fillMessage } from './message.js';
 
 /**
  * The per-sentence half of the engine: parse one sentence, sweep the compiled net over it,
- * drop excluded hits, recover captures. Everything here depends on the sentence text alone,
- * so its result (offsets relative to the sentence) can be cached by that text and shifted.
+ * drop excluded hits, recover captures (src/match/captures.ts), fill messages. Everything here
+ * depends on the sentence text alone, so its result (offsets relative to the sentence) can be
+ * cached by that text and shifted.
  */
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
-
-function fillMessage(template: string, captures: Record<string, string>, fallback: string): string {
-  return template.replace(PLACEHOLDER, (_m, name: string) => captures[name] ?? fallback);
-}
+const NO_CAPTURES = Object.freeze({ text: {}, terms: {} as Captures });
 
 /**
  * Does any exclusion match the given slice of the sentence? An exclusion whose words are not
@@ -37,52 +36,15 @@ function isExcludedAt(doc: Doc, c: CompiledRule, keys: ReadonlySet<string> | nul
   return anyMatch(doc, [sentence, from, length], notIf, keys) || anyMatch(doc, [sentence, 0, from], notIfPrecededBy, keys);
 }
 
-/** Where a finding sits in its piece: its sentence (within the piece), first and last term. */
-export interface Place {
-  sentence: number;
-  from: number;
-  to: number;
-  /** The rule pattern that made the hit (its source text). */
-  pattern: string;
-  /** Term indices of its named captures (`[<subject>…]`), recovered once here. */
-  captures: Partial<Record<string, [number, number]>>;
-}
-
-/**
- * Named groups are lost by sweep: re-match the rule's pattern on the small hit to get them
- * back, as text (for the message) and as term indices (for the rewrite engine).
- */
-function recoverCaptures(
-  text: string,
-  hit: Hit,
-  pattern: Regs,
-  spans: readonly (Span | null)[],
-): { text: Record<string, string>; terms: Place['captures'] } {
-  const out: Record<string, string> = {};
-  const terms: Place['captures'] = {};
-  const groups = hit.view.match(pattern).groups();
-  for (const [name, view] of Object.entries(groups)) {
-    const ts = view.docs[0];
-    const first = ts?.[0]?.index;
-    const last = ts?.[ts.length - 1]?.index;
-    if (!first || !last) continue;
-    terms[name] = [first[1], last[1]];
-    const span = spanOf(spans, first[1], last[1]);
-    if (span) out[name] = text.slice(span.start, span.end);
-  }
-  return { text: out, terms };
-}
-
 /**
  * The findings of one piece of text (a sentence, as a rule), already parsed inside a shared
  * document, swept with `net`. Offsets are relative to `text`; findings are in sweep order, not
  * yet deduplicated (the message-level filters run first). `keys` (the piece's gate keys) let
  * exclusions whose words are absent be skipped; null tries them all.
  */
-export interface PieceFindings {
-  findings: Finding[];
-  /** Where each finding sits, index for index. */
-  places: Place[];
+export interface PieceMatches {
+  /** The findings, each with where it sits in the piece. */
+  matches: Match[];
   /** The term spans of the piece's sentences, relative to the piece. */
   spans: (Span | null)[][];
 }
@@ -95,13 +57,12 @@ export function sweepPiece(
   keys: ReadonlySet<string> | null,
   /** What compromise parsed, when not `text` itself: same length (src/nlp/normalize.ts); findings are cut from `text`. */
   parsed: string = text,
-): PieceFindings {
+): PieceMatches {
   const { found } = piece.view.sweep(net, { tagger: false });
-  if (found.length === 0) return { findings: [], places: [], spans: [] };
+  if (found.length === 0) return { matches: [], spans: [] };
   const { doc } = piece;
   const spans = alignTerms(parsed, piece.terms);
-  const findings: Finding[] = [];
-  const places: Place[] = [];
+  const matches: Match[] = [];
   // notIfSentence reads the whole sentence, so its answer is the same for every hit of a rule in
   // it: asked once, not once per hit (“you never listen and you never …” has one hit every 4 words).
   const sentenceExcluded = new Map<string, boolean>();
@@ -129,9 +90,8 @@ export function sweepPiece(
     const { rule } = compiled;
     const matched = text.slice(span.start, span.end);
     const source = compiled.patterns[p] ?? '';
-    const captures = source.includes('[<') ? recoverCaptures(text, hit, pattern, sentenceSpans) : { text: {}, terms: {} };
-    places.push({ sentence: first[0] - piece.first, from: first[1], to: last[1], pattern: source, captures: captures.terms });
-    findings.push({
+    const captures = source.includes('[<') ? recoverCaptures(text, hit, pattern, sentenceSpans) : NO_CAPTURES;
+    matches.push({
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity as Severity,
@@ -140,18 +100,17 @@ export function sweepPiece(
       start: span.start,
       end: span.end,
       text: matched,
-      // Filled by the rewrite engine at message level, from the places and terms kept here.
-      suggestions: [],
+      place: { sentence: first[0] - piece.first, from: first[1], to: last[1], pattern: source, captures: captures.terms },
     });
   }
-  return { findings, places, spans };
+  return { matches, spans };
 }
 
 /**
  * Lint one piece of text on its own: gate it, parse it, sweep it. With `gated` false (the
  * tests' reference) every pattern and every exclusion is tried on a parse of the whole text.
  */
-export function sweepSentence(text: string, set: CompiledRuleSet, gated = true): Finding[] {
+export function sweepSentence(text: string, set: CompiledRuleSet, gated = true): Match[] {
   const keys = gated ? sentenceKeys(text) : null;
   let net = set.net;
   if (keys) {
@@ -160,9 +119,9 @@ export function sweepSentence(text: string, set: CompiledRuleSet, gated = true):
     net = set.netFor(ids);
   }
   const [piece] = parsePieces([text]);
-  return piece ? sweepPiece(text, piece, set, net, keys).findings : [];
+  return piece ? sweepPiece(text, piece, set, net, keys).matches : [];
 }
 
-/** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own. */
+/** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own (no suggestions). */
 export const lintSentence = (text: string, set: CompiledRuleSet, gated = true): Finding[] =>
-  dedupe(sweepSentence(text, set, gated));
+  dedupe(sweepSentence(text, set, gated)).map((m) => toFinding(m, []));

@@ -6,7 +6,7 @@ import type { Finding } from '../types.js';
  * Keep one: the more specific category first (its rank in the policy table of src/categories.ts:
  * a lecture beats a plain absolute), then the longer span.
  */
-export function dedupe(findings: readonly Finding[]): Finding[] {
+export function dedupe<F extends Omit<Finding, 'suggestions'>>(findings: readonly F[]): F[] {
   const byPreference = [...findings].sort(
     // Ties fall to the rule id, so the result never depends on the order the sweep found hits in.
     (a, b) =>
@@ -15,7 +15,7 @@ export function dedupe(findings: readonly Finding[]): Finding[] {
       a.start - b.start ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  const kept: Finding[] = [];
+  const kept: F[] = [];
   for (const f of byPreference) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
     kept.push(f);

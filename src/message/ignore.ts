@@ -1,4 +1,4 @@
-import type { Range } from './quotes.js';
+import type { Span } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,7 +18,7 @@ function phrasePattern(phrase: string): RegExp {
 }
 
 /** A compiled `ignore` option: the spans of `text` where the user's phrases occur. */
-export type IgnoreMatcher = (text: string) => Range[];
+export type IgnoreMatcher = (text: string) => Span[];
 
 /** Compile the phrases once per linter; `undefined` when there is nothing to ignore. */
 export function compileIgnore(phrases: readonly string[] | undefined): IgnoreMatcher | undefined {
@@ -32,7 +32,7 @@ export function compileIgnore(phrases: readonly string[] | undefined): IgnoreMat
  * talk”) or around it (`"here we go again, love"` ignores “here we go again” within it).
  * A phrase that merely overlaps a finding's edge does not.
  */
-export function isIgnored(occurrences: readonly Range[], span: Range): boolean {
+export function isIgnored(occurrences: readonly Span[], span: Span): boolean {
   return occurrences.some(
     (o) => (o.start >= span.start && o.end <= span.end) || (o.start <= span.start && o.end >= span.end),
   );

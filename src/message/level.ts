@@ -90,7 +90,11 @@ export function compileMessageLevel(
  * described), findings that start inside quotation marks (unless `quoted`), and findings the user
  * asked to `ignore`. Safety findings are kept even inside quotes: a quoted threat is still one.
  */
-export function filterFindings(text: string, findings: readonly Finding[], level: MessageLevel): { findings: Finding[]; safety: boolean } {
+export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
+  text: string,
+  findings: readonly F[],
+  level: MessageLevel,
+): { findings: F[]; safety: boolean } {
   const safety = findings.some((f) => isHarm(f.category));
   const quotes = level.quoted ? [] : quotedRanges(text);
   const ignored = level.ignore?.(text) ?? [];

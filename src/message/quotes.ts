@@ -3,12 +3,7 @@
  * blame. These are the spans of the input that sit inside quotation marks, so findings that start
  * there can be left out (the default) or kept (`quoted: true`).
  */
-export interface Range {
-  /** First UTF-16 offset inside the quote (after the opening mark). */
-  start: number;
-  /** Offset of the closing mark (or the end of a `>` quoted line). */
-  end: number;
-}
+import type { Span } from '../types.js';
 
 /** Opening mark → the closing marks that end it. Curly and guillemet pairs are unambiguous. */
 const PAIRED: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '‘': '’', '‚': '‘’' };
@@ -46,9 +41,11 @@ function findClose(text: string, from: number, limit: number, isClose: (i: numbe
  *   apostrophes in don't, it's or the kids' toys never open or close a quote;
  * - lines starting with `>`, the way mail and chat apps quote a message inside a reply.
  * An opening mark without its closing mark (within the paragraph) quotes nothing.
+ * Each span runs from the first offset inside the quote (after the opening mark) to the offset
+ * of the closing mark (or the end of a `>` quoted line).
  */
-export function quotedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+export function quotedRanges(text: string): Span[] {
+  const ranges: Span[] = [];
   // The paragraph end found from an earlier position holds until `i` passes it: searching anew at
   // every character made this quadratic (a 50,000-character paste took seconds).
   let paragraph = -1;
@@ -100,6 +97,6 @@ export function quotedRanges(text: string): Range[] {
 }
 
 /** Does the span starting at `start` begin inside one of the (sorted) quoted ranges? */
-export function startsInside(ranges: readonly Range[], start: number): boolean {
+export function startsInside(ranges: readonly Span[], start: number): boolean {
   return ranges.some((r) => start >= r.start && start < r.end);
 }

@@ -6,10 +6,9 @@
  * Implicit terms ("not" of "can't") have no text of their own and borrow a neighbour's span.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../types.js';
+
+export type { Span };
 
 interface TermLike {
   text: string;

@@ -1,5 +1,6 @@
 import { memo } from './data.js';
 import type { Vocab } from '../schema/rewrite.js';
+import type { Captures } from '../types.js';
 import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from '../nlp/terms.js';
 
 /**
@@ -28,8 +29,6 @@ export interface Clause {
   feeling?: string;
 }
 
-/** Named captures of the rule's pattern (`[<subject>…]`, `[<label>…]`): term index ranges in the sentence. */
-export type Captures = Partial<Record<string, [number, number]>>;
 
 const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
 // Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
@@ -114,13 +113,13 @@ export function readClause(
   terms: readonly Term[],
   from: number,
   vocab: Vocab,
-  captures: () => Captures = () => ({}),
+  captures: Captures = {},
 ): Clause | undefined {
   let clause = readFrom(terms, from, vocab, {});
-  // The rule's named captures cost a re-match, so they are read only where the tags fell short:
-  // a rule that captured `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
+  // The rule's named captures help only where the tags fell short: a rule that captured
+  // `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
   if (clause && clause.kind !== 'label') return clause;
-  const named = captures();
+  const named = captures;
   if (!clause && named.subject) clause = readFrom(terms, from, vocab, named);
   const label = named.label;
   if (label && (!clause || clause.kind === 'label')) {

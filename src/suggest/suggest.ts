@@ -1,6 +1,5 @@
-import type { Span } from '../nlp/offsets.js';
-import type { Finding, Suggestion } from '../types.js';
-import { readClause, type Captures } from './clause.js';
+import type { Match, Place, Span, Suggestion } from '../types.js';
+import { readClause } from './clause.js';
 import { memo, rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
@@ -10,40 +9,6 @@ import { rowsFor } from './strategies.js';
 import { POLICY, isHarm } from '../categories.js';
 import { longestAt, wordOf, type Term } from '../nlp/terms.js';
 import type { Vocab } from '../schema/rewrite.js';
-
-/** The slice of compromise's View this module reads: named groups of a re-match on the hit. */
-interface HitView {
-  match(pattern: string): { groups(): Record<string, { docs: { index?: [number, number] }[][] }> };
-}
-
-/** Where a finding sits in the parsed document: its sentence, its first and last term, and its hit. */
-export interface HitPlace {
-  sentence: number;
-  from: number;
-  to: number;
-  /** The hit and the rule pattern that made it, to recover named captures (`[<subject>…]`) on demand. */
-  view?: HitView;
-  pattern?: string;
-  /** The named captures, when the engine already recovered them (it caches findings per sentence). */
-  captures?: Captures;
-}
-
-/**
- * Term indices of the named captures of a hit. sweep drops named groups, so the rule's pattern is
- * re-matched on the few terms of the hit (no new parse). Patterns without captures cost nothing.
- */
-function capturesOf(place: HitPlace): Captures {
-  if (place.captures) return place.captures;
-  if (!place.view || !place.pattern?.includes('[<')) return {};
-  const out: Captures = {};
-  for (const [name, view] of Object.entries(place.view.match(place.pattern).groups())) {
-    const terms = view.docs[0];
-    const first = terms?.[0]?.index;
-    const last = terms?.[terms.length - 1]?.index;
-    if (first && last) out[name] = [first[1], last[1]];
-  }
-  return out;
-}
 
 const MAX_SUGGESTIONS = 3;
 const SLOT = /\{([a-z-]+)\}/g;
@@ -131,11 +96,11 @@ function innerObservation(terms: readonly Term[], vocab: Vocab): string | undefi
 }
 
 /** vague-feeling: offer precise words from the feelings wheel in place of the loose one (“upset”). */
-function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly (Span | null)[], place: HitPlace): Suggestion[] {
+function preciseWords(finding: Span, terms: readonly Term[], spans: readonly (Span | null)[], place: Place): Suggestion[] {
   const { vocab } = rewriteData();
   const vague = vocab.feelings.vague;
   // The rule's `[<feeling>…]` capture, when it has one, is where the loose word sits.
-  const captured = place.pattern?.includes('[<feeling>') ? capturesOf(place).feeling : undefined;
+  const captured = place.pattern.includes('[<feeling>') ? place.captures.feeling : undefined;
   const [from, to] = captured ?? [place.from, place.to];
   for (let i = from; i <= to; i++) {
     const hit = longestAt(terms, i, memo('vague-words', () => Object.keys(vague)));
@@ -155,40 +120,36 @@ function preciseWords(finding: Finding, terms: readonly Term[], spans: readonly 
 }
 
 /**
- * Attach suggestions to findings, in place. Reads the document compromise already parsed for
- * the lint call: no second parse. A message that describes harm (`safety`) gets no softening at all.
+ * The suggestions for each match, index for index (best first, maybe none). Reads the document
+ * compromise already parsed for the lint call: no second parse. A message that describes harm
+ * gets no softening at all.
  */
-export function addSuggestions(
+export function suggestionsFor(
   text: string,
   sentences: readonly (readonly Term[])[],
   spans: readonly (readonly (Span | null)[])[],
-  findings: readonly Finding[],
-  places: ReadonlyMap<Finding, HitPlace>,
-): void {
-  if (findings.some((f) => isHarm(f.category))) return;
+  matches: readonly Match[],
+): Suggestion[][] {
+  if (matches.some((m) => isHarm(m.category))) return matches.map(() => []);
   const { vocab } = rewriteData();
   // Once per message, not per suggestion: searching the whole text each time was quadratic.
   const curly = text.includes('\u2019');
-  for (const finding of findings) {
-    const place = places.get(finding);
-    const terms = place && sentences[place.sentence];
-    const termSpans = place && spans[place.sentence];
-    if (!place || !terms || !termSpans) continue;
-    const policy = POLICY[finding.category];
-    if (policy.suggests === 'precise-words') {
-      finding.suggestions = preciseWords(finding, terms, termSpans, place);
-      continue;
-    }
-    if (policy.suggests !== 'sentence') continue;
+  return matches.map((match) => {
+    const { place } = match;
+    const terms = sentences[place.sentence];
+    const termSpans = spans[place.sentence];
+    if (!terms || !termSpans) return [];
+    const policy = POLICY[match.category];
+    if (policy.suggests === 'precise-words') return preciseWords(match, terms, termSpans, place);
+    if (policy.suggests !== 'sentence') return [];
     const span = sentenceSpan(text, terms, termSpans, place.from, place.to);
-    if (!span) continue;
+    if (!span) return [];
     // A lecture, a pattern or an insight is about them, not a behaviour; but a pattern or a
     // steering question often names what the sender saw (“you keep cancelling”): that is kept.
-    const about = policy.aboutThem;
-    const clause = about ? undefined : readClause(terms, place.from, vocab, () => capturesOf(place));
+    const clause = policy.aboutThem ? undefined : readClause(terms, place.from, vocab, place.captures);
     const slots = fillSlots(clause, terms, place.from, vocab);
     const seen = policy.keepsObservation ? innerObservation(terms, vocab) : undefined;
     if (seen) slots.observation = seen;
-    finding.suggestions = sentenceSuggestions(text, span, rowsFor(finding.category, clause, vocab), slots, policy.asksRequest, curly);
-  }
+    return sentenceSuggestions(text, span, rowsFor(match.category, clause, vocab), slots, policy.asksRequest, curly);
+  });
 }
