@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { nonEmpty, seedFile } from './helpers.js';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const key = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case');
-const seed = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "003_027949e89b04d46c.txt"');
+const seed = seedFile();
 
 import { SLOTS, slotsOf } from '../suggest/slot-names.js';
 export { SLOTS, slotsOf, type Slot } from '../suggest/slot-names.js';

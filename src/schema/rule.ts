@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { nonEmpty, seedFile } from './helpers.js';
 import { CATEGORIES, SEVERITIES } from '../categories.js';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const patternList = z.union([nonEmpty, z.array(nonEmpty).min(1, 'must list at least one pattern')]);
 
 /** A rule is data: one JSON file in rules/, or an entry of `options.rules`. */
@@ -22,7 +22,7 @@ export const ruleSchema = z.strictObject({
   notIfPrecededBy: patternList.optional(),
   message: nonEmpty,
   note: nonEmpty,
-  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "003_027949e89b04d46c.txt"'),
+  source: seedFile(),
   examples: z.strictObject({
     invalid: z
       .array(z.strictObject({ text: nonEmpty, flag: nonEmpty }))
@@ -124,7 +124,7 @@ export const overloadSchema = z.strictObject({
   severity: z.enum(SEVERITIES).default('info'),
   message: nonEmpty,
   note: nonEmpty,
-  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file, like "000_d692bea7f24f1e4e.txt"'),
+  source: seedFile('000_d692bea7f24f1e4e.txt'),
   /** Findings of these categories count as complaints. */
   complaintCategories: z.array(z.enum(CATEGORIES)).min(1),
   /** This many complaints in one message is overload on its own. */

@@ -1,5 +1,5 @@
-import catalogData from '../generated/catalog.json';
-import type { Script, ScriptRow, Vocab } from '../schema/rewrite.js';
+import { getRewriteCatalog } from '../catalog.js';
+import type { ScriptRow, Vocab } from '../schema/rewrite.js';
 
 /** A script row with the id of the table it belongs to. */
 export interface Line extends ScriptRow {
@@ -10,12 +10,6 @@ export interface RewriteData {
   vocab: Vocab;
   /** Every script row by key; keys are unique across rules/scripts/. */
   lines: ReadonlyMap<string, Line>;
-}
-
-/** Validated with scriptSchema and vocabSchema at build time (scripts/compile-rules.mjs): trusted here. */
-interface CatalogData {
-  scripts?: Script[];
-  vocab?: Vocab;
 }
 
 let loaded: RewriteData | undefined;
@@ -33,11 +27,11 @@ export function memo<T>(key: string, build: (data: RewriteData) => T): T {
 /** Scripts and vocabularies from rules/, indexed once on first use (importing stays cheap). */
 export function rewriteData(): RewriteData {
   if (loaded) return loaded;
-  const data = catalogData as unknown as CatalogData;
+  const data = getRewriteCatalog();
   if (!data.vocab) throw new Error('rules/vocab: missing from the generated catalog; run `npm run rules`');
   const { vocab } = data;
   const lines = new Map<string, Line>();
-  for (const script of data.scripts ?? []) {
+  for (const script of data.scripts) {
     for (const row of script.rows) {
       if (lines.has(row.key)) throw new Error(`rules/scripts/${script.id}.json: row key "${row.key}" is used twice`);
       lines.set(row.key, { ...row, script: script.id });
