@@ -10,7 +10,7 @@ export default defineConfig([
     clean: ['!cli.js', '!cli.js.map'],
     target: 'es2022',
     // zod stays external (users' bundlers dedupe it; it is off the lint path). compromise is not
-    // imported: src/nlp.ts bundles reveal-lint's own reduced copy (scripts/build-compromise.mjs).
+    // imported: src/nlp/compromise.ts bundles reveal-lint's own reduced copy (scripts/build-compromise.mjs).
     external: ['zod'],
   },
   {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Gathers rules/*.json, rules/lexicons/*.json, rules/scripts/*.json, rules/vocab/*.json and
 // rules/message-level/*.json into one file the library imports, so the bundle carries data, not a file-system walk. Everything is validated
-// here, at build time, with the zod schemas of src/schema.ts (errors name the file and the
+// here, at build time, with the zod schemas of src/schema/rule.ts (errors name the file and the
 // key); the library then trusts the catalog and ships no schema library. Rule and lexicon
 // `examples` are for the tests (which read rules/ directly) and are left out of the catalog.
 // Also writes src/generated/validators.json: the options and rule schemas as descriptors for
-// src/validate.ts, which checks user options at run time without zod.
+// src/schema/validate.ts, which checks user options at run time without zod.
 // `--check` exits 1 when a generated file is stale (used by the test suite).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -47,7 +47,7 @@ const withoutExamples = ({ examples: _examples, ...rest }) => rest;
  * Scripts and vocabularies carry prose for the people who edit them (a table's `title` and
  * `description`, a vocabulary's `description`, `id` and `source`) that no code reads at run time:
  * ~1.7 KiB of the gzipped browser bundle. Left out of the catalog, except the feelings
- * vocabulary's `source`, which suggestions cite (src/rewrite/suggest.ts).
+ * vocabulary's `source`, which suggestions cite (src/suggest/suggest.ts).
  */
 const scriptForRuntime = ({ title: _title, description: _description, ...rest }) => rest;
 const vocabForRuntime = (vocab) =>
@@ -84,7 +84,7 @@ export async function buildGenerated() {
   if (existsSync(join(root, 'rules', 'scripts'))) {
     catalog.scripts = readDir('rules/scripts', schemas.rewrite.scriptSchema, z).map(scriptForRuntime);
   }
-  // Feelings, needs and wording the rewrite engine reads (src/rewrite/), validated as one object.
+  // Feelings, needs and wording the rewrite engine reads (src/suggest/), validated as one object.
   if (existsSync(join(root, 'rules', 'vocab'))) {
     const vocab = Object.fromEntries(readDir('rules/vocab').map((v) => [v.id, v]));
     const result = schemas.rewrite.vocabSchema.safeParse(vocab);
@@ -100,7 +100,7 @@ export async function buildGenerated() {
     catalog.messageLevel = Object.fromEntries(
       checks.map((id) => {
         const schema = schemas[`${id}Schema`];
-        if (!schema) throw new Error(`rules/message-level/${id}.json: no \`${id}Schema\` in src/schema.ts to validate it`);
+        if (!schema) throw new Error(`rules/message-level/${id}.json: no \`${id}Schema\` in src/schema/rule.ts to validate it`);
         const [check] = readDir('rules/message-level', schema, z).filter((c) => c.id === id);
         return [id, withoutExamples(check)];
       }),

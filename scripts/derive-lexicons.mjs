@@ -2,7 +2,7 @@
 // Derives vocabularies from a rated lexicon (AFINN-165) at `npm run rules` time, so a rule
 // knows "an act done to someone that hurts" as a class of words, not as a hand-typed list.
 //
-// Each spec in rules/lexicons/derive/<id>.json (schema: lexiconDeriveSchema in src/schema.ts)
+// Each spec in rules/lexicons/derive/<id>.json (schema: lexiconDeriveSchema in src/schema/rule.ts)
 // names a score threshold and a part of speech; every AFINN word rated at or below it is read by
 // compromise in a probe sentence ("you ___ me", "you are so ___", "you are such a ___") and kept
 // when compromise tags it that way there. Verbs are brought back to their root and expanded to
@@ -74,7 +74,7 @@ function wordsOf(id) {
 
 /**
  * The lexicon a spec derives, as the JSON object to write. Verbs are written as roots with
- * `inflect: "verb"`: the library expands them with `verbForms` (src/inflect.ts, passed in here
+ * `inflect: "verb"`: the library expands them with `verbForms` (src/nlp/inflect.ts, passed in here
  * so build and run time inflect alike), which keeps the shipped catalog small.
  */
 export function derive(spec, verbForms) {

@@ -1,16 +1,16 @@
-// Build-time bridge from the zod schemas (src/schema.ts, the source of truth) to what the
+// Build-time bridge from the zod schemas (src/schema/rule.ts, the source of truth) to what the
 // library carries at run time: the schemas are loaded here through esbuild (no TS loader
-// needed) and walked into the small JSON descriptors that src/validate.ts interprets.
+// needed) and walked into the small JSON descriptors that src/schema/validate.ts interprets.
 // A zod feature the interpreter does not know fails the build rather than being skipped.
 import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 
-/** Import src/schema.ts and src/rewrite/schema.ts (as `rewrite`), with zod bundled in and its `z`. */
+/** Import src/schema/rule.ts and src/schema/rewrite.ts (as `rewrite`), with zod bundled in and its `z`. */
 export async function loadSchemas(root) {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/schema.ts'; export * as rewrite from './src/rewrite/schema.ts'; export { z } from 'zod'; export { verbForms, lexiconWords } from './src/inflect.ts';",
+        "export * from './src/schema/rule.ts'; export * as rewrite from './src/schema/rewrite.ts'; export { z } from 'zod'; export { verbForms, lexiconWords } from './src/nlp/inflect.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -65,7 +65,7 @@ function checksOf(def, where) {
   });
 }
 
-/** Walk a zod schema into a descriptor for src/validate.ts. */
+/** Walk a zod schema into a descriptor for src/schema/validate.ts. */
 export function describeSchema(schema, where = 'schema') {
   const def = schema._zod.def;
   const checks = () => {
@@ -102,6 +102,6 @@ export function describeSchema(schema, where = 'schema') {
     case 'default':
       return { t: 'default', inner: describeSchema(def.innerType, where), value: def.defaultValue };
     default:
-      throw new Error(`${where}: zod type "${def.type}" is not supported by src/validate.ts; add it there and here`);
+      throw new Error(`${where}: zod type "${def.type}" is not supported by src/schema/validate.ts; add it there and here`);
   }
 }

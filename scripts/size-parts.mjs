@@ -52,7 +52,7 @@ for (const key of Object.keys(catalog.rules)) await without(`catalog rules.${key
 for (const key of Object.keys(catalog).filter((k) => k !== 'rules')) await without(`catalog ${key}`, (c) => delete c[key]);
 await without('catalog, all of it', (c) => Object.keys(c).forEach((k) => delete c[k]));
 await without('rewrite engine code (suggestions)', undefined, {
-  'rewrite/suggest.ts': 'export const addSuggestions = () => {}; export const carriesRequest = () => false;',
+  'suggest/suggest.ts': 'export const suggestionsFor = (_t: unknown, _s: unknown, _p: unknown, m: unknown[]) => m.map(() => []); export const carriesRequest = () => false;',
 });
 await without('options validation (validate.ts + validators.json)', undefined, {
   'validate.ts':

@@ -1,7 +1,8 @@
 import catalogData from './generated/catalog.json';
-import { lexiconWords, type LexiconEntry } from './inflect.js';
-import type { OverloadCheck } from './overload.js';
-import type { Rule } from './schema.js';
+import { lexiconWords, type LexiconEntry } from './nlp/inflect.js';
+import type { OverloadCheck } from './message/overload.js';
+import type { Script, Vocab } from './schema/rewrite.js';
+import type { Rule } from './schema/rule.js';
 
 /**
  * The rules and lexicons shipped in rules/, gathered and validated against the zod schemas at
@@ -14,6 +15,9 @@ interface CatalogData {
   /** A lexicon's words, or (`inflect: 'verb'`) the roots of its verbs: inflected once, here. */
   lexicons: Record<string, string[] | LexiconEntry>;
   messageLevel: { overload: OverloadCheck };
+  /** The rewrite engine's script tables and vocabularies (rules/scripts/, rules/vocab/). */
+  scripts?: Script[];
+  vocab?: Vocab;
 }
 
 const data = catalogData as unknown as CatalogData;
@@ -37,4 +41,9 @@ export const lexicons: ReadonlyMap<string, readonly string[]> = new Map(
 /** The overload thresholds and signals of rules/message-level/overload.json (validated at build time). */
 export function getOverloadConfig(): OverloadCheck {
   return data.messageLevel.overload;
+}
+
+/** The script tables and vocabularies of rules/scripts/ and rules/vocab/ (validated at build time). */
+export function getRewriteCatalog(): { scripts: readonly Script[]; vocab: Vocab | undefined } {
+  return { scripts: data.scripts ?? [], vocab: data.vocab };
 }

@@ -21,3 +21,79 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** Everything a category decides, in one row, so that no other file spells a category's behaviour. */
+export interface CategoryPolicy {
+  /**
+   * Overlapping findings underline the same words twice: the lower rank is kept, the more
+   * specific category first (a lecture beats a plain absolute). Ranks are 0…n-1, each used once.
+   */
+  rank: number;
+  /**
+   * What its findings are offered: a rewrite of the sentence as an I-statement, more precise words
+   * for a loose one, or nothing (a whole-message hint, or harm, which is never softened).
+   */
+  suggests: 'sentence' | 'precise-words' | 'none';
+  /**
+   * A lecture, a pattern or an insight is about them, not about a behaviour: no clause is read
+   * from it, and what the sender saw (“you keep cancelling”) is offered first, as `noticed`.
+   */
+  aboutThem: boolean;
+  /** An about-them category whose sentence may name what the sender saw: kept as the observation slot. */
+  keepsObservation: boolean;
+  /**
+   * A heavy opener is not a behaviour to reword: its plain rows are offered whatever the sentence says.
+   */
+  fallbackOnly: boolean;
+  /**
+   * Pressure is answered with an invitation first: the plain rows before the ones read from the
+   * sentence, unless the sentence names something concrete (a label, a behaviour to stop, an apology).
+   */
+  invitationFirst: boolean;
+  /**
+   * Plain script rows (rules/scripts/) to fall back on, best first. They need no slot from the
+   * sentence beyond a feeling, so a sentence the clause reader cannot follow still gets a line a
+   * person would send: reveal your state (000) or name what you notice (002).
+   */
+  fallback: readonly string[];
+  /**
+   * May its rewrite carry the one do-able request of the 000 practice? Pressure and demand
+   * questions already ask: they are answered with an invitation, not one more request.
+   */
+  asksRequest: boolean;
+  /**
+   * A habit named, not a verdict given, when the next sentence on the line is warm
+   * (rules/lexicons/warm-follow-ups.json): “Why do you always have snacks? Never change.”
+   */
+  habit: boolean;
+  /**
+   * Its findings mean the message describes violence, threats or fear for one's safety: the
+   * message gets `safety`, one such finding, no softening and no rewrite, and such a finding is
+   * kept even inside quotation marks (a quoted threat is still one).
+   */
+  harm: boolean;
+}
+
+const rewritten = { suggests: 'sentence', keepsObservation: false, aboutThem: false, fallbackOnly: false, invitationFirst: false, asksRequest: true, habit: false, harm: false } as const;
+const aboutThem = { ...rewritten, aboutThem: true } as const;
+const noRewrite = { ...rewritten, suggests: 'none', asksRequest: false, fallback: [] } as const;
+
+/** TypeScript demands a row for every category: a new category cannot be added without deciding each of these. */
+export const POLICY: Readonly<Record<Category, CategoryPolicy>> = {
+  safety: { ...noRewrite, rank: 0, harm: true },
+  'attachment-lecture': { ...aboutThem, rank: 1, fallback: ['reveal-far', 'name-noticing', 'reveal-parts'] },
+  'insight-steering': { ...aboutThem, rank: 2, keepsObservation: true, fallback: ['name-noticing', 'open-up', 'reveal-far'] },
+  'pattern-pointing': { ...aboutThem, rank: 3, keepsObservation: true, habit: true, fallback: ['reveal-far', 'reveal-presence', 'name-noticing'] },
+  pressure: { ...rewritten, rank: 4, invitationFirst: true, asksRequest: false, fallback: ['when-ready', 'here-to-listen', 'open-up'] },
+  'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, fallback: ['open-up', 'reveal-far', 'here-to-listen'] },
+  'pseudo-feeling': { ...rewritten, rank: 6, fallback: ['reveal-far', 'close'] },
+  blame: { ...rewritten, rank: 7, fallback: ['reveal-far', 'close'] },
+  absolute: { ...rewritten, rank: 8, habit: true, fallback: ['reveal-far', 'close'] },
+  // Not a blaming family, but a warning all the same: a heavy opener gets a lighter one (003).
+  'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about', 'walk-and-talk'] },
+  'vague-feeling': { ...noRewrite, rank: 10, suggests: 'precise-words' },
+  overload: { ...noRewrite, rank: 11 },
+};
+
+/** Does a finding of this category mean the message describes harm? */
+export const isHarm = (category: Category): boolean => POLICY[category].harm;

@@ -1,105 +1,31 @@
-import { CATEGORIES, type Category } from './categories.js';
+import { compileRules, type CompiledRuleSet } from './compile/compile.js';
+import { sentenceKeys } from './compile/gate.js';
+import { selectRules, type ParsedOptions } from './compile/select.js';
 import { getBuiltinRules, lexicons } from './catalog.js';
-import { compileRules, type CompiledRuleSet } from './compile.js';
-import { RevealLintError, fieldName } from './errors.js';
+import { RevealLintError } from './errors.js';
 import validators from './generated/validators.json';
-import { Lru } from './lru.js';
-import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message-level.js';
-import type { Span } from './offsets.js';
-import { sentenceIsWarm, sentenceSignals, type Signal } from './overload.js';
-import type { LintOptions, Rule, SeverityOverride } from './schema.js';
-import { splitSentences, type SentenceSpan } from './sentences.js';
-import { sentenceKeys } from './gate.js';
-import { parsePieces, type ParsedPiece } from './parse.js';
-import { addSuggestions, type HitPlace } from './rewrite/suggest.js';
-import { dedupe, sweepPiece, type Place, type Term } from './sweep.js';
-import type { Finding, LintResult, Suggestion } from './types.js';
-import { keysAt, validate, validationIssues, type Descriptor } from './validate.js';
-import { chunkText } from './chunks.js';
 import { DEFAULT_MAX_LENGTH, assertWithinLimit } from './limits.js';
-import { maskInvisible } from './normalize.js';
-import { checkRulePatterns } from './patterns.js';
+import { Lru } from './lru.js';
+import { sweepPiece } from './match/sweep.js';
+import { dedupe } from './message/dedupe.js';
+import { compileMessageLevel, filterFindings, finishFindings, type MessageLevel } from './message/level.js';
+import { sentenceIsWarm, sentenceSignals, type Signal } from './message/overload.js';
+import type { Term } from './nlp/compromise.js';
+import { parsePieces, type ParsedPiece } from './nlp/parse.js';
+import { boundedSentences } from './nlp/split.js';
+import { rewriteWith, type RewriteResult } from './rewrite.js';
+import { parseOrThrow } from './schema/parse-or-throw.js';
+import type { LintOptions, Rule } from './schema/rule.js';
+import { suggestionsFor } from './suggest/suggest.js';
+import { toFinding, type LintResult, type Match, type Span, type Suggestion } from './types.js';
 
 export interface Linter {
   /** Lint one message. Throws RevealLintError when `text` is not a string. */
   lint(text: string): LintResult;
+  /** Rewrite one message with this linter's rules and options (see `rewrite`). */
+  rewrite(text: string): RewriteResult;
   /** The rules this linter runs, after `only`, `disable` and `severity` were applied. */
   readonly rules: readonly Rule[];
-}
-
-const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[]).includes(s);
-
-/** Options after validation (what `optionsSchema` outputs). */
-interface ParsedOptions {
-  only?: string[];
-  disable?: string[];
-  severity?: Record<string, SeverityOverride>;
-  rules?: unknown[];
-  quoted?: boolean;
-  ignore?: string[];
-  maxLength?: number;
-}
-
-/**
- * Validate against a descriptor generated from the zod schema at build time (src/validate.ts):
- * zod's semantics and messages, without zod in the bundle.
- */
-function parseOrThrow<T>(descriptor: unknown, value: unknown, where: string): T {
-  const result = validate(descriptor as Descriptor, value);
-  if (result.ok) return result.value as T;
-  // One line: the first (shallowest) problem with its field; the other fields after it.
-  const [first, ...rest] = validationIssues(descriptor as Descriptor, value);
-  if (!first) throw new RevealLintError(where, 'invalid');
-  let detail = first.message;
-  if (detail.startsWith('Unrecognized key')) {
-    const keys = keysAt(descriptor as Descriptor, first.path);
-    if (keys.length) detail += `; expected one of: ${keys.join(', ')}`;
-  }
-  const others = [...new Set(rest.map((i) => fieldName('', i.path) || where))].filter((f) => f !== fieldName('', first.path));
-  throw new RevealLintError(fieldName(where, first.path), `${detail}${others.length ? ` (also wrong: ${others.join(', ')})` : ''}`);
-}
-
-/** Resolve user rules, only/disable and severity overrides into the list of rules to run. */
-function selectRules(options: ParsedOptions): Rule[] {
-  const builtin = getBuiltinRules();
-  const known = new Set(builtin.map((r) => r.id));
-  const builtinIds = new Set(known);
-  const userIds = new Map<string, string>();
-  const extra = (options.rules ?? []).map((raw, i) => {
-    const id = (raw as { id?: unknown } | null)?.id;
-    const where = `options.rules[${i}]${typeof id === 'string' ? ` (rule "${id}")` : ''}`;
-    const rule = parseOrThrow<Rule>(validators.rule, raw, where);
-    checkRulePatterns(rule, where, lexicons);
-    const owner = builtinIds.has(rule.id) ? 'a built-in rule' : userIds.get(rule.id);
-    if (owner) throw new RevealLintError(`${where} → id`, `duplicate rule id "${rule.id}" (${owner} has it); expected an id no other rule uses`);
-    known.add(rule.id);
-    userIds.set(rule.id, `options.rules[${i}]`);
-    return rule;
-  });
-  const all = [...builtin, ...extra];
-
-  const checkNames = (list: readonly string[] | undefined, field: string) =>
-    list?.forEach((name, i) => {
-      if (!known.has(name) && !isCategory(name)) {
-        throw new RevealLintError(`options.${field}[${i}]`, `"${name}" is neither a rule id nor a category`);
-      }
-    });
-  checkNames(options.only, 'only');
-  checkNames(options.disable, 'disable');
-  checkNames(Object.keys(options.severity ?? {}), 'severity');
-
-  const named = (rule: Rule, list: readonly string[] | undefined) =>
-    list?.some((n) => n === rule.id || n === rule.category) ?? false;
-  const out: Rule[] = [];
-  for (const rule of all) {
-    if (options.only && !named(rule, options.only)) continue;
-    if (named(rule, options.disable)) continue;
-    // A rule id's override beats its category's.
-    const override = options.severity?.[rule.id] ?? options.severity?.[rule.category];
-    if (override === 'off') continue;
-    out.push(override ? { ...rule, severity: override } : rule);
-  }
-  return out;
 }
 
 function assertText(text: unknown): asserts text is string {
@@ -110,18 +36,17 @@ function assertText(text: unknown): asserts text is string {
 }
 
 /**
- * What one sentence yields, relative to its start: findings before any message-level step
+ * What one sentence yields, relative to its start: its matches before any message-level step
  * (quotes, ignore, dedupe), and the overload signal spans once they are known.
  */
 interface SentenceResult {
-  findings: readonly Finding[];
+  matches: readonly Match[];
   signals: readonly Signal[] | undefined;
-  /** For the rewrite engine, when there are findings: where each sits, and the parsed sentences. */
-  places?: readonly Place[];
+  /** For the rewrite engine, when there are matches: the parsed sentences and their term spans. */
   terms?: readonly Term[][];
   spans?: readonly (Span | null)[][];
   /**
-   * Suggestions already made for these findings (relative to the sentence), by the two things
+   * Suggestions already made for these matches (relative to the sentence), by the two things
    * of the message they depend on: curly apostrophes anywhere, and whether the sentence is last.
    */
   suggested?: Map<string, (readonly Suggestion[] | undefined)[]>;
@@ -129,16 +54,13 @@ interface SentenceResult {
 /** Sentences already linted, keyed by their text. */
 type SentenceCache = Lru<string, SentenceResult>;
 
-const NONE: readonly Finding[] = Object.freeze([]);
-const NO_SPANS: readonly Signal[] = Object.freeze([]);
+/** A match moved to where its sentence sits in this text, with where its suggestions are remembered. */
+interface Placed extends Match {
+  origin: { result: SentenceResult; k: number; by: number; context: string };
+}
 
-/** A cached finding moved to where its sentence sits in this text: fresh objects, never shared. */
-const shift = (f: Finding, by: number): Finding => ({
-  ...f,
-  start: f.start + by,
-  end: f.end + by,
-  suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
-});
+const NONE: readonly Match[] = Object.freeze([]);
+const NO_SPANS: readonly Signal[] = Object.freeze([]);
 
 /**
  * Lint a text sentence by sentence, then run the message-level steps on the whole message.
@@ -147,25 +69,6 @@ const shift = (f: Finding, by: number): Finding => ({
  * cache is given. Quotes, ignore, overlap dedupe, safety and overload need the whole message
  * and run on every call (they are cheap: no parse).
  */
-/**
- * The sentences to lint: compromise's own, split from a copy of the text with invisible
- * characters masked (src/normalize.ts; `parsed` is what compromise sees, same length as `text`),
- * chunk by chunk (src/chunks.ts: about 2,000 units, cut at line breaks and sentence ends, a run-on
- * sentence between words). Chunks keep the cost linear: compromise's splitter is quadratic on a
- * run of letter-less lines (it prepends each to the next), and its parse and the exclusion tests
- * are superlinear on one huge sentence.
- */
-function boundedSentences(text: string): (SentenceSpan & { parsed: string })[] {
-  const masked = maskInvisible(text);
-  return chunkText(masked).flatMap((chunk) =>
-    splitSentences(masked.slice(chunk.start, chunk.end)).map((s) => {
-      const start = chunk.start + s.start;
-      const end = chunk.start + s.end;
-      return { start, end, text: text.slice(start, end), parsed: masked.slice(start, end) };
-    }),
-  );
-}
-
 function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache: SentenceCache | null, maxLength: number): LintResult {
   assertText(text);
   assertWithinLimit(text, maxLength);
@@ -182,7 +85,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
     const keys = sentenceKeys(s.parsed);
     const ids = set.gate.candidates(s.parsed, keys);
     if (ids.length) todo.push({ i, keys, ids });
-    else results[i] = { findings: NONE, signals: signalsUnknown };
+    else results[i] = { matches: NONE, signals: signalsUnknown };
   });
   // This call's parses, kept only for the call: overload signals may need them below.
   const pieces: (ParsedPiece | undefined)[] = [];
@@ -192,37 +95,38 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
     const s = sentences[i];
     if (!piece || !s) return;
     pieces[i] = piece;
-    const { findings, places, spans } = sweepPiece(s.text, piece, set, set.netFor(ids), keys, s.parsed);
-    results[i] = findings.length
-      ? { findings, signals: signalsUnknown, places, terms: piece.terms, spans }
-      : { findings: NONE, signals: signalsUnknown };
+    const { matches, spans } = sweepPiece(s.text, piece, set, set.netFor(ids), keys, s.parsed);
+    results[i] = matches.length
+      ? { matches, signals: signalsUnknown, terms: piece.terms, spans }
+      : { matches: NONE, signals: signalsUnknown };
   });
   results.forEach((r, i) => {
     const s = sentences[i];
     if (r && s && !cache?.get(s.text)) cache?.set(s.text, r);
   });
-  // Findings moved to their place in this text; for the rewrite engine, the parsed sentences that
+  // Matches moved to their place in this text; for the rewrite engine, the parsed sentences that
   // hold them, numbered across the message, with spans in this text.
-  const findings: Finding[] = [];
-  const places = new Map<Finding, HitPlace>();
-  const origin = new Map<Finding, { r: SentenceResult; k: number; by: number; context: string }>();
+  const placed: Placed[] = [];
   const curly = text.includes('\u2019');
   const terms: (readonly Term[])[] = [];
   const termSpans: (Span | null)[][] = [];
   results.forEach((r, i) => {
+    if (!r) return;
     const by = sentences[i]?.start ?? 0;
     const base = terms.length;
-    if (r?.terms && r.spans) {
+    if (r.terms && r.spans) {
       terms.push(...r.terms);
       for (const row of r.spans) termSpans.push(row.map((sp) => sp && { start: sp.start + by, end: sp.end + by }));
     }
     const context = `${curly}|${i === sentences.length - 1}`;
-    r?.findings.forEach((f, k) => {
-      const moved = shift(f, by);
-      findings.push(moved);
-      origin.set(moved, { r, k, by, context });
-      const place = r.places?.[k];
-      if (place) places.set(moved, { ...place, sentence: base + place.sentence });
+    r.matches.forEach((m, k) => {
+      placed.push({
+        ...m,
+        start: m.start + by,
+        end: m.end + by,
+        place: { ...m.place, sentence: base + m.place.sentence },
+        origin: { result: r, k, by, context },
+      });
     });
   });
   const signals = () =>
@@ -235,45 +139,43 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
     });
   const warm = () =>
     sentences.some((s, i) => !!level.overload && sentenceIsWarm(s.parsed, level.overload, pieces[i]));
-  const filtered = filterFindings(text, findings, level);
+  const filtered = filterFindings(text, placed, level);
   const kept = dedupe(filtered.findings);
   // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
-  if (!filtered.safety) suggest(text, kept, terms, termSpans, places, origin);
-  return finishFindings(text, kept, filtered.safety, level, signals, warm);
+  const suggestions = filtered.safety ? [] : suggest(text, kept, terms, termSpans);
+  const findings = kept.map((m, i) => toFinding(m, suggestions[i] ?? []));
+  return finishFindings(text, findings, filtered.safety, level, signals, warm);
 }
 
 const moveSuggestion = (s: Suggestion, by: number): Suggestion => ({ ...s, start: s.start + by, end: s.end + by });
 
 /**
- * Suggestions for the kept findings. Each depends on its own sentence and on two facts of the
- * message (curly apostrophes, last sentence or not), so a cached sentence remembers the ones it
- * was given in that context and only new findings go through the rewrite engine.
+ * Suggestions for the kept matches, index for index. Each depends on its own sentence and on two
+ * facts of the message (curly apostrophes, last sentence or not), so a cached sentence remembers
+ * the ones it was given in that context and only new matches go through the rewrite engine.
  */
 function suggest(
   text: string,
-  kept: readonly Finding[],
+  kept: readonly Placed[],
   terms: readonly (readonly Term[])[],
   spans: readonly (readonly (Span | null)[])[],
-  places: ReadonlyMap<Finding, HitPlace>,
-  origin: ReadonlyMap<Finding, { r: SentenceResult; k: number; by: number; context: string }>,
-): void {
-  const todo: Finding[] = [];
-  for (const f of kept) {
-    const o = origin.get(f);
-    const known = o?.r.suggested?.get(o.context)?.[o.k];
-    if (o && known) f.suggestions = known.map((s) => moveSuggestion(s, o.by));
-    else todo.push(f);
-  }
-  if (todo.length === 0) return;
-  addSuggestions(text, terms, spans, todo, places);
-  for (const f of todo) {
-    const o = origin.get(f);
-    if (!o) continue;
-    const suggested = (o.r.suggested ??= new Map());
+): Suggestion[][] {
+  const out = kept.map(({ origin: o }) => o.result.suggested?.get(o.context)?.[o.k]?.map((s) => moveSuggestion(s, o.by)));
+  const todo = kept.filter((_, i) => out[i] === undefined);
+  if (todo.length === 0) return out as Suggestion[][];
+  const made = suggestionsFor(text, terms, spans, todo);
+  let j = 0;
+  return kept.map((m, i) => {
+    const known = out[i];
+    if (known) return known;
+    const fresh = made[j++] ?? [];
+    const o = m.origin;
+    const suggested = (o.result.suggested ??= new Map());
     const list = suggested.get(o.context) ?? [];
-    list[o.k] = f.suggestions.map((s) => moveSuggestion(s, -o.by));
+    list[o.k] = fresh.map((s) => moveSuggestion(s, -o.by));
     suggested.set(o.context, list);
-  }
+    return fresh;
+  });
 }
 
 /** How many sentences a `createLinter()` linter remembers: a long draft several times over. */
@@ -286,7 +188,12 @@ function buildLinter(options: LintOptions, cacheSize: number): Linter {
   const set = compileRules([...rules, ...guards], lexicons);
   const cache = cacheSize > 0 ? new Lru<string, SentenceResult>(cacheSize) : null;
   const maxLength = parsed.maxLength ?? DEFAULT_MAX_LENGTH;
-  return { rules, lint: (text: string) => runLint(text, set, level, cache, maxLength) };
+  const linter: Linter = {
+    rules,
+    lint: (text: string) => runLint(text, set, level, cache, maxLength),
+    rewrite: (text: string) => rewriteWith(linter, text),
+  };
+  return linter;
 }
 
 /**
@@ -300,8 +207,7 @@ export function createLinter(options: LintOptions = {}): Linter {
 }
 
 /** Linters for recently used options, so `lint(text, sameOptions)` does not recompile. */
-const cache = new Map<string, Linter>();
-const CACHE_SIZE = 8;
+const recent = new Lru<string, Linter>(8);
 
 function linterFor(options: LintOptions | undefined): Linter {
   let key: string;
@@ -310,12 +216,11 @@ function linterFor(options: LintOptions | undefined): Linter {
   } catch {
     return buildLinter(options ?? {}, 0); // not serialisable (a cycle): validation will say what is wrong
   }
-  let linter = cache.get(key);
+  let linter = recent.get(key);
   if (!linter) {
     // One-off calls keep no sentence cache: memory stays flat, and lint() costs what it says.
     linter = buildLinter(options ?? {}, 0);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    cache.set(key, linter);
+    recent.set(key, linter);
   }
   return linter;
 }
@@ -330,4 +235,21 @@ function linterFor(options: LintOptions | undefined): Linter {
 export function lint(text: string, options?: LintOptions): LintResult {
   assertText(text);
   return linterFor(options).lint(text);
+}
+
+const isLinter = (x: LintOptions | Linter | undefined): x is Linter =>
+  typeof (x as Partial<Linter> | undefined)?.lint === 'function' && typeof (x as Partial<Linter>).rewrite === 'function';
+
+/**
+ * Rewrite a draft: the best suggestion of each flagged sentence applied, every other sentence
+ * kept byte for byte (src/rewrite.ts says how the suggestion is chosen). A message that describes
+ * harm is returned unchanged: it is never softened.
+ *
+ * @param text the draft message
+ * @param linter a `createLinter()` linter to rewrite with, or the same options as `lint()`
+ * @returns `{ text, applied, skipped }`; `skipped` also lists edits that overlapped an applied one
+ */
+export function rewrite(text: string, linter?: LintOptions | Linter): RewriteResult {
+  assertText(text);
+  return (isLinter(linter) ? linter : linterFor(linter)).rewrite(text);
 }

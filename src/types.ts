@@ -30,6 +30,48 @@ export interface Finding {
   suggestions: Suggestion[];
 }
 
+/** A stretch of the input, in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Named captures of a rule's pattern (`[<subject>…]`, `[<label>…]`): term index ranges in the sentence. */
+export type Captures = Partial<Record<string, [number, number]>>;
+
+/** Where a finding sits in the parsed document: its sentence, its first and last term. */
+export interface Place {
+  sentence: number;
+  from: number;
+  to: number;
+  /** The rule pattern that made the hit (its source text). */
+  pattern: string;
+  /** Term indices of its named captures, recovered once when it was matched (src/match/captures.ts). */
+  captures: Captures;
+}
+
+/**
+ * A finding as matching makes it: everything but its suggestions, and where it sits in the parse
+ * (which the rewrite engine reads). The engine passes these along as values; a `Finding` is made
+ * from one once, with its suggestions (`toFinding`).
+ */
+export interface Match extends Omit<Finding, 'suggestions'> {
+  place: Place;
+}
+
+/** The finding a match becomes, with its suggestions: a new object, fields in their documented order. */
+export const toFinding = (m: Omit<Finding, 'suggestions'>, suggestions: Suggestion[]): Finding => ({
+  ruleId: m.ruleId,
+  category: m.category,
+  severity: m.severity,
+  message: m.message,
+  note: m.note,
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  suggestions,
+});
+
 export interface LintResult {
   findings: Finding[];
   /**

@@ -6,7 +6,7 @@ import two from 'compromise/two';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { droppedLexicon } from '../src/generated/compromise.js';
-import nlp from '../src/nlp.js';
+import nlp from '../src/nlp/compromise.js';
 import { corpus } from './helpers/corpus.js';
 import { root } from './helpers/rules.js';
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint, type LintOptions } from '../src/index.js';
-import { expandLexicons } from '../src/compile.js';
-import { checkPattern } from '../src/patterns.js';
+import { expandLexicons } from '../src/compile/compile.js';
+import { checkPattern } from '../src/schema/pattern-checks.js';
 import { readLexicons, readRuleFiles } from './helpers/rules.js';
 import { thrown } from './helpers/errors.js';
 import { labelRule } from './helpers/user-rule.js';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lexicons } from '../src/catalog.js';
-import { verbForms } from '../src/inflect.js';
+import { verbForms } from '../src/nlp/inflect.js';
 // @ts-expect-error: a build script, plain JavaScript
 import { derive } from '../scripts/derive-lexicons.mjs';
 

@@ -4,12 +4,13 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../bench/corpus.js';
 import { getBuiltinRules, lexicons } from '../src/catalog.js';
-import { compileRules } from '../src/compile.js';
-import { compileGate, type Gate } from '../src/gate.js';
+import { compileRules } from '../src/compile/compile.js';
+import { compileGate, type Gate } from '../src/compile/gate.js';
 import { createLinter, lint } from '../src/index.js';
-import { ruleSchema, type RuleInput } from '../src/schema.js';
-import { splitSentences } from '../src/sentences.js';
-import { lintSentence, type Doc } from '../src/sweep.js';
+import { ruleSchema, type RuleInput } from '../src/schema/rule.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { lintSentence } from '../src/match/sweep.js';
+import type { Doc } from '../src/nlp/compromise.js';
 import { readRuleFiles, root } from './helpers/rules.js';
 import { random } from './helpers/random.js';
 

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { lexiconSchema } from '../src/schema.js';
+import { POLICY, type Category } from '../src/categories.js';
+import { lexiconSchema } from '../src/schema/rule.js';
 import { root } from './helpers/rules.js';
 
 /**
@@ -32,18 +33,17 @@ const ruleFile = (rule: string) => (rule === 'overload' ? 'rules/message-level/o
 
 /**
  * A lexicon no rule names, read by the engine itself: warm-follow-ups excuses a habit (a finding of
- * src/message-level.ts's HABIT_CATEGORIES) when the next sentence holds one of its phrases.
+ * a category the policy table of src/categories.ts marks `habit`) when the next sentence holds one of its phrases.
  */
-const readByCode: Record<string, string> = { 'warm-follow-ups': 'src/message-level.ts' };
+const readByCode: Record<string, string> = { 'warm-follow-ups': 'src/message/level.ts' };
 
 function refersTo(rule: string, lexicon: string): boolean {
   if (readText(ruleFile(rule)).includes(`{lex:${lexicon}}`)) return true;
   const code = readByCode[lexicon];
   if (!code || rule === 'overload') return false;
   const source = readText(code);
-  const habits = /HABIT_CATEGORIES[^=]*=\s*new Set\(\[([^\]]*)\]\)/.exec(source)?.[1] ?? '';
   const { category } = JSON.parse(readText(ruleFile(rule))) as Raw;
-  return source.includes(`lexicons.get('${lexicon}')`) && habits.includes(`'${category}'`);
+  return source.includes(`lexicons.get('${lexicon}')`) && POLICY[category as Category].habit;
 }
 
 const mine = (text: string, rule: string, options?: Parameters<typeof lint>[1]) =>

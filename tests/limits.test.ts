@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../src/index.js';
-import { CHUNK_SIZE, chunkText } from '../src/chunks.js';
+import { CHUNK_SIZE, chunkText } from '../src/nlp/chunks.js';
 import { DEFAULT_MAX_LENGTH } from '../src/limits.js';
 
 const repeatTo = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { overloadSchema } from '../src/schema.js';
+import { overloadSchema } from '../src/schema/rule.js';
 import { root } from './helpers/rules.js';
 
 const overloadFile = JSON.parse(readFileSync(join(root, 'rules/message-level/overload.json'), 'utf8')) as unknown;

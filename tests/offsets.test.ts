@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { alignTerms } from '../src/offsets.js';
+import { alignTerms } from '../src/nlp/offsets.js';
 
 /** Each case must flag something; the flagged text must sit exactly where the finding says. */
 const hostile = [

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
 import { createLinter, lint, type LintOptions, type LintResult } from '../src/index.js';
-import { chunkText } from '../src/chunks.js';
+import { chunkText } from '../src/nlp/chunks.js';
 import { KIND_SENTENCES, blamingMessage, hostileLongText, hostileText, kindMessage, mixedParts } from './helpers/hostile.js';
 
 // A fixed seed keeps CI repeatable (the same cases every run); FC_SEED=random (or a number) explores.

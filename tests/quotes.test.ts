@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { quotedRanges } from '../src/quotes.js';
+import { quotedRanges } from '../src/message/quotes.js';
 
 /** The quoted substrings, for readable assertions. */
 const quoted = (text: string) => quotedRanges(text).map((r) => text.slice(r.start, r.end));

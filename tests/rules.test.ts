@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { ruleSchema } from '../src/schema.js';
-import { compileRules, expandLexicons } from '../src/compile.js';
-import { checkRulePatterns } from '../src/patterns.js';
+import { ruleSchema } from '../src/schema/rule.js';
+import { compileRules, expandLexicons } from '../src/compile/compile.js';
+import { checkRulePatterns } from '../src/schema/pattern-checks.js';
 import { readLexicons, readRuleFiles, root } from './helpers/rules.js';
 
 const files = readRuleFiles();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ruleSchema } from '../src/schema.js';
+import { ruleSchema } from '../src/schema/rule.js';
 import { root } from './helpers/rules.js';
 
 describe('JSON Schema for rule files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/sentences.js';
+import { splitSentences } from '../src/nlp/sentences.js';
 import { lint } from '../src/index.js';
 
 describe('splitSentences', () => {

@@ -117,10 +117,10 @@ interface Found {
  */
 const DYNAMIC: Record<string, { why: string; samples: Found[] }> = {
   // Compiles a /regex/ term of a user's rule only to report a syntax error; it never runs on text.
-  'src/patterns.ts': { why: 'validation of user-supplied rule regexes', samples: [] },
+  'src/schema/pattern-checks.ts': { why: 'validation of user-supplied rule regexes', samples: [] },
   // The schema's string patterns, interpreted at run time from src/generated/validators.json: the
-  // same literals as in src/schema.ts, checked here as they are generated.
-  'src/validate.ts': { why: 'schema regexes from validators.json', samples: schemaRegexes() },
+  // same literals as in src/schema/rule.ts, checked here as they are generated.
+  'src/schema/validate.ts': { why: 'schema regexes from validators.json', samples: schemaRegexes() },
   // Build-time esbuild stub filters: an escaped literal file suffix and $.
   'scripts/size-parts.mjs': { why: 'escaped literal suffixes', samples: [] },
   // options.ignore phrases: escaped literal words joined by \s+ between two lookarounds; checked on a
@@ -130,9 +130,9 @@ const DYNAMIC: Record<string, { why: string; samples: Found[] }> = {
     why: 'CLI file globs, escaped',
     samples: ['src/**/*.txt', 'fixtures/*/input.txt', '**/draft-?.md'].map((g) => ({ where: `src/cli/glob.ts (${g})`, ...sourceOf(globToRegExp(g)) })),
   },
-  'src/ignore.ts': {
+  'src/message/ignore.ts': {
     why: 'ignore phrases, escaped',
-    samples: [{ where: 'src/ignore.ts (sample)', source: "(?<![\\p{L}\\p{N}])you['’‘]re\\s+doing\\s+it\\s+again(?![\\p{L}\\p{N}])", flags: 'giu' }],
+    samples: [{ where: 'src/message/ignore.ts (sample)', source: "(?<![\\p{L}\\p{N}])you['’‘]re\\s+doing\\s+it\\s+again(?![\\p{L}\\p{N}])", flags: 'giu' }],
   },
 };
 
@@ -182,7 +182,7 @@ describe('regular expressions', () => {
 
   it('are found where they are written', () => {
     expect(all.length).toBeGreaterThan(5);
-    expect(all.some((r) => r.where.startsWith('src/offsets.ts'))).toBe(true);
+    expect(all.some((r) => r.where.startsWith('src/nlp/offsets.ts'))).toBe(true);
   });
 
   it('are built from literals, or listed with a reason', () => {

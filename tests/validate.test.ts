@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import validators from '../src/generated/validators.json';
-import { optionsSchema, ruleSchema } from '../src/schema.js';
-import { validate, type Descriptor } from '../src/validate.js';
+import { optionsSchema, ruleSchema } from '../src/schema/rule.js';
+import { validate, type Descriptor } from '../src/schema/validate.js';
 import { readRuleFiles, root } from './helpers/rules.js';
 import { random } from './helpers/random.js';
 
 /**
- * The lint path validates options and user rules with src/validate.ts and descriptors
+ * The lint path validates options and user rules with src/schema/validate.ts and descriptors
  * generated from the zod schemas; zod stays the source of truth. Both must agree on what they
  * accept, on the parsed output and on every error message.
  */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { optionsSchema, ruleSchema, type LintOptions } from '../schema.js';
+import { optionsSchema, ruleSchema, type LintOptions } from '../schema/rule.js';
 import { CliError } from './exit-codes.js';
 
 export const CONFIG_NAME = '.revealrc.json';

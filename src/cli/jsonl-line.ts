@@ -1,12 +1,9 @@
 import type { Linter } from '../linter.js';
-import { rewrite } from '../rewrite/rewrite.js';
-import type { LintOptions } from '../schema.js';
 import { keepReported } from './results.js';
 
-/** What every JSONL line is linted with; the same in the main thread and in each worker. */
+/** What every JSONL line is linted (and rewritten) with; the same in the main thread and in each worker. */
 export interface LineContext {
   linter: Linter;
-  options: LintOptions;
   quiet: boolean;
   rewrite: boolean;
 }
@@ -60,7 +57,7 @@ export function processLine(line: string, lineNumber: number, ctx: LineContext):
     let warnings = 0;
     for (const f of findings) if (f.severity === 'warning') warnings++;
     const json = ctx.rewrite
-      ? JSON.stringify({ id, text: rewrite(text, ctx.options).text })
+      ? JSON.stringify({ id, text: ctx.linter.rewrite(text).text })
       : JSON.stringify({ id, findings });
     return { json, warnings, infos: findings.length - warnings, bad: false };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { createLinter } from '../linter.js';
-import type { LintOptions } from '../schema.js';
+import type { LintOptions } from '../schema/rule.js';
 import { processChunk, type Chunk } from './jsonl-line.js';
 
 /** What a worker thread is started with (`workerData`): the options the main thread validated. */
@@ -18,6 +18,6 @@ export const isWorkerInit = (data: unknown): data is WorkerInit =>
 export function runWorker(init: WorkerInit): void {
   const port = parentPort;
   if (!port) throw new Error('runWorker must run in a worker thread');
-  const ctx = { linter: createLinter(init.options), options: init.options, quiet: init.quiet, rewrite: init.rewrite };
+  const ctx = { linter: createLinter(init.options), quiet: init.quiet, rewrite: init.rewrite };
   port.on('message', (chunk: Chunk) => port.postMessage(processChunk(chunk, ctx)));
 }

@@ -1,6 +1,6 @@
 import { createLinter, type Linter } from '../linter.js';
 import { RevealLintError } from '../errors.js';
-import type { LintOptions } from '../schema.js';
+import type { LintOptions } from '../schema/rule.js';
 import type { LoadedConfig } from './config.js';
 import { CliError } from './exit-codes.js';
 

@@ -2,8 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getOverloadConfig } from '../catalog.js';
 import type { Linter } from '../linter.js';
-import { rewrite } from '../rewrite/rewrite.js';
-import type { LintOptions } from '../schema.js';
+import type { LintOptions } from '../schema/rule.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { paint, useColor } from './colors.js';
 import { loadConfig } from './config.js';
@@ -72,7 +71,7 @@ async function runJsonlBatch(args: CliArgs, options: LintOptions, linter: Linter
     }
     stream = createReadStream(path);
   }
-  const ctx = { linter, options, quiet: args.quiet, rewrite: args.rewrite };
+  const ctx = { linter, quiet: args.quiet, rewrite: args.rewrite };
   let summary;
   try {
     summary = await runJsonl({
@@ -114,7 +113,7 @@ async function runFiles(args: CliArgs, options: LintOptions, linter: Linter, io:
   if (args.rewrite) {
     const many = results.length > 1;
     results.forEach((r, i) => {
-      const rewritten = rewrite(r.text, options).text;
+      const rewritten = linter.rewrite(r.text).text;
       io.stdout.write((many ? header(r.filePath, i === 0) : '') + rewritten + (rewritten.endsWith('\n') ? '' : '\n'));
     });
   } else if (args.format === 'json') {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lexiconWords, type LexiconEntry } from '../../src/inflect.js';
+import { lexiconWords, type LexiconEntry } from '../../src/nlp/inflect.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 

@@ -1,0 +1,134 @@
+import { POLICY, isHarm, type Severity } from '../categories.js';
+import { getOverloadConfig } from '../catalog.js';
+import { compileIgnore, isIgnored, type IgnoreMatcher } from './ignore.js';
+import { compileOverload, detectOverload, type CompiledOverload, type Signal } from './overload.js';
+import { quotedRanges, startsInside } from './quotes.js';
+import { collapseSafety } from './safety.js';
+import type { LintOptions, Rule } from '../schema/rule.js';
+import type { Finding, LintResult } from '../types.js';
+
+type ParsedOptions = Pick<LintOptions, 'only' | 'disable' | 'severity' | 'quoted' | 'ignore'>;
+
+/**
+ * What runs on a whole message after the sweep: the quote and ignore filters, the safety check
+ * and the overload hint. Compiled once per linter, like the rules.
+ */
+export interface MessageLevel {
+  /** Built-in safety rules run even when the options leave them out; their hits only set `safety`. */
+  guardIds: ReadonlySet<string>;
+  quoted: boolean;
+  ignore: IgnoreMatcher | undefined;
+  overload: CompiledOverload | undefined;
+  /** Phrases that, in the sentence after an absolute or a pattern, make it praise (rules/lexicons/warm-follow-ups.json), as `words` gives them. */
+  warmFollowUps: readonly string[];
+}
+
+/**
+ * Letters and digits only, one space between words, padded: phrases are then found by `includes`.
+ * Apostrophes go first, so “it's adorable” reads as the lexicon spells it (“its adorable”), not “it s”.
+ */
+const words = (s: string) => ` ${s.toLowerCase().replace(/['\u2019]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The sentence after the one that holds `at`, on the same line (the line-by-line invariant of
+ * tests/properties.test.ts: a line is judged on its own): from the next sentence end to the one
+ * after it, within a few hundred characters (a run-on line with a hit every few words stays
+ * linear). Empty when the line ends first.
+ */
+function nextSentence(text: string, at: number): string {
+  const window = text.slice(at, at + 600);
+  const lineEnd = window.indexOf('\n');
+  const line = lineEnd === -1 ? window : window.slice(0, lineEnd);
+  const end = line.search(/[.!?…]\s/);
+  if (end === -1) return '';
+  const rest = line.slice(end + 2);
+  const stop = rest.search(/[.!?…](?:\s|$)/);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
+const followsWarmly = (phrases: readonly string[], text: string, at: number): boolean => {
+  const next = words(nextSentence(text, at));
+  return next.length > 2 && phrases.some((p) => next.includes(p));
+};
+
+/** Is the message-level check `id` (its id is also its category) switched on by the options? */
+function enabledSeverity(options: ParsedOptions, id: string, fallback: Severity): Severity | undefined {
+  if (options.only && !options.only.includes(id)) return undefined;
+  if (options.disable?.includes(id)) return undefined;
+  const override = options.severity?.[id];
+  return override === 'off' ? undefined : (override ?? fallback);
+}
+
+/**
+ * @param selected the rules the options selected
+ * @param builtin every built-in rule
+ * @returns extra `guards` to compile with the selected rules, and the compiled message-level steps
+ */
+export function compileMessageLevel(
+  options: ParsedOptions,
+  selected: readonly Rule[],
+  builtin: readonly Rule[],
+  lexicons: ReadonlyMap<string, readonly string[]>,
+): { guards: Rule[]; level: MessageLevel } {
+  // Disabling the safety category hides its findings, but a message describing harm must still
+  // never be softened: its rules keep running as guards that only raise `result.safety`.
+  const chosen = new Set(selected.map((r) => r.id));
+  const guards = builtin.filter((r) => isHarm(r.category) && !chosen.has(r.id));
+  const config = getOverloadConfig();
+  const severity = enabledSeverity(options, config.id, config.severity as Severity);
+  return {
+    guards,
+    level: {
+      guardIds: new Set(guards.map((r) => r.id)),
+      quoted: options.quoted ?? false,
+      ignore: compileIgnore(options.ignore),
+      overload: severity ? compileOverload(config, severity, lexicons) : undefined,
+      warmFollowUps: (lexicons.get('warm-follow-ups') ?? []).map(words),
+    },
+  };
+}
+
+/**
+ * Before overlapping findings are deduplicated: drop guard hits (remembering that harm was
+ * described), findings that start inside quotation marks (unless `quoted`), and findings the user
+ * asked to `ignore`. Safety findings are kept even inside quotes: a quoted threat is still one.
+ */
+export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
+  text: string,
+  findings: readonly F[],
+  level: MessageLevel,
+): { findings: F[]; safety: boolean } {
+  const safety = findings.some((f) => isHarm(f.category));
+  const quotes = level.quoted ? [] : quotedRanges(text);
+  const ignored = level.ignore?.(text) ?? [];
+  const kept = findings.filter(
+    (f) =>
+      !level.guardIds.has(f.ruleId) &&
+      (isHarm(f.category) || !startsInside(quotes, f.start)) &&
+      !isIgnored(ignored, f) &&
+      !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)),
+  );
+  return { findings: kept, safety };
+}
+
+/**
+ * After deduplication: a safety message keeps one safety finding, loses every suggestion and gets
+ * no overload hint (coaching someone who describes harm to pick “one do-able request” is wrong);
+ * any other message may get the overload hint, placed in start order.
+ */
+export function finishFindings(
+  text: string,
+  findings: Finding[],
+  safety: boolean,
+  level: MessageLevel,
+  /** The overload signal spans of the whole message, computed only if asked for. */
+  signals: () => readonly Signal[],
+  /** Whether any sentence of the message is warm, computed only if asked for. */
+  warm?: () => boolean,
+): LintResult {
+  if (safety) return { findings: collapseSafety(findings), safety: true };
+  const overload = level.overload && detectOverload(text, signals, findings, level.overload, warm);
+  if (!overload) return { findings };
+  const at = findings.findIndex((f) => f.start > overload.start);
+  return { findings: at === -1 ? [...findings, overload] : [...findings.slice(0, at), overload, ...findings.slice(at)] };
+}

@@ -1,0 +1,77 @@
+import { isHarm } from './categories.js';
+import { applyAll, type RewriteResult } from './suggest/apply.js';
+import { carriesRequest } from './suggest/suggest.js';
+import type { LintResult, Suggestion } from './types.js';
+
+/** What a rewrite needs of a linter: its `lint`, run on the draft and on each candidate replacement. */
+interface Lints {
+  lint(text: string): LintResult;
+}
+
+/**
+ * Rewrite a draft with `linter`: the best suggestion of each flagged sentence applied, every other
+ * sentence kept byte for byte. Of a finding's suggestions the first whose own text lints clean
+ * (with the same linter) is taken; a sentence with no clean suggestion is left as it was and its
+ * suggestion reported in `skipped`, so rewriting the result again changes nothing more.
+ * A message that describes harm (a `safety` finding) is returned unchanged: it is never softened.
+ * `Linter.rewrite` and the exported `rewrite()` (src/linter.ts) both come here.
+ */
+export function rewriteWith(linter: Lints, text: string): RewriteResult {
+  const result = linter.lint(text);
+  if (result.safety || result.findings.some((f) => isHarm(f.category))) return { text, applied: [], skipped: [] };
+  const clean = new Map<string, boolean>();
+  const lintsClean = (s: Suggestion) => {
+    let ok = clean.get(s.replacement);
+    if (ok === undefined) {
+      ok = !linter.lint(s.replacement).findings.some((f) => f.severity === 'warning');
+      clean.set(s.replacement, ok);
+    }
+    return ok;
+  };
+  // 000: one heartfelt truth and ONE do-able request — later sentences take their plain I-statement;
+  // and a line already used in this message is not said twice (the next suggestion is taken).
+  let requested = false;
+  const used = new Set<string>();
+  // Trailing . ! ? and spaces dropped with a loop: /[.!?\s]+$/ is quadratic on a long run of them.
+  const trimClosing = (t: string) => {
+    let end = t.length;
+    while (end > 0 && (t.charAt(end - 1).trim() === '' || '.!?'.includes(t.charAt(end - 1)))) end--;
+    return t.slice(0, end);
+  };
+  const said = (s: Suggestion) => trimClosing(s.replacement.toLowerCase().replace(/\u2019/g, "'"));
+  const chosen: Suggestion[] = [];
+  const unclean: Suggestion[] = [];
+  for (const f of result.findings) {
+    if (f.severity !== 'warning' || f.suggestions.length === 0) continue;
+    if (chosen.some((c) => c.start < f.end && f.start < c.end)) {
+      chosen.push(f.suggestions[0] as Suggestion); // same sentence: applyAll reports it as skipped
+      continue;
+    }
+    const ok = f.suggestions.filter((s) => lintsClean(s) && !(requested && carriesRequest(s)));
+    const best = ok.find((s) => !used.has(said(s)));
+    if (best) {
+      if (carriesRequest(best)) requested = true;
+      used.add(said(best));
+      chosen.push(best);
+    } else if (ok.length > 0) chosen.push(dropRepeat(text, ok[0] as Suggestion));
+    else unclean.push(f.suggestions[0] as Suggestion);
+  }
+  const out = applyAll(text, chosen);
+  // A sentence none of whose suggestions lints clean is left as it was and reported.
+  return { ...out, skipped: [...out.skipped, ...unclean].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Every suggestion of this sentence was already said earlier in the message: saying it again adds
+ * nothing (000: reveal cleanly and briefly), so the sentence goes, with the space before it.
+ */
+function dropRepeat(text: string, s: Suggestion): Suggestion {
+  let start = s.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const atLineStart = start === 0 || text[start - 1] === '\n';
+  let end = s.end;
+  if (atLineStart) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { ...s, start: atLineStart ? s.start : start, end, replacement: '', message: 'Already said in this message: the repeat goes.' };
+}
+
+export { applySuggestion, type RewriteResult } from './suggest/apply.js';

@@ -1,0 +1,361 @@
+import { memo } from './data.js';
+import type { Vocab } from '../schema/rewrite.js';
+import type { Captures } from '../types.js';
+import { hasTag, infinitiveOf, longestAt, phraseAt, wordOf, type Term } from '../nlp/terms.js';
+
+/**
+ * What a blaming sentence says about the other person, read from its parsed terms:
+ * “You never take me out” → an action they should do more of (`take`, rest `me out`);
+ * “You always cancel plans” → an action they should do less of; “You're so cold” → a label;
+ * “You make me feel small” / “I feel ignored” → a feeling pinned on them; “You don't care” → an attitude.
+ */
+export interface Clause {
+  kind: 'action' | 'stative' | 'label' | 'feeling';
+  /** Does the sender want more of the behaviour (never, don't, should) or less (always, why do you)? */
+  polarity: 'want-more' | 'want-less';
+  past: boolean;
+  /** The infinitive, with its particle (“open up”). */
+  verb?: string;
+  /** The words after the verb up to the end of the clause: objects, particles, topic, time. */
+  rest: Term[];
+  /** For a label: the label phrase as it stands in the sentence (“cold”, “a narcissist”). */
+  label?: string;
+  /**
+   * For a label that is no character word but where they are (“on your phone at dinner”, “never
+   * home before nine”): the words of that state, which a rewrite can keep as an observation.
+   */
+  state?: Term[];
+  /** For a feeling: the word pinned on them (“small”, “ignored”), if one is named. */
+  feeling?: string;
+}
+
+
+const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
+// Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
+const BARE_NEGATIVES = new Set(['dont', 'doesnt', 'cant', 'wont', 'isnt', 'arent', 'shouldnt', 'havent', 'hasnt']);
+const BARE_NEGATIVES_PAST = new Set(['didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'hadnt']);
+const PAST_TIME = new Set(['yesterday', 'last', 'ago', 'earlier', 'tonight']);
+const HAVE = new Set(['have', 'has', 'had', "'ve"]);
+const DO = new Set(['do', 'does', 'did']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'shall']);
+const WANT_MODALS = new Set(['should', 'must', 'could']);
+const OBLIGATIONS = ['need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'better'];
+const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'r']);
+const FEEL = new Set(['feel', 'felt', 'feeling', 'feels', 'seems', 'seemed']);
+const THAT = ['like', 'that', 'as if', 'as though'];
+const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
+const SUBJECT_WORDS = new Set(['you', 'u']);
+const AGAIN = new Set(['never', 'always', 'nvr', 'constantly', 'dont', "don't", 'do', 'are', 'just']);
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'before', 'after', 'until', 'how', 'what', 'where', 'that', 'why', 'who', 'unless', 'since', 'as']);
+const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
+// “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
+const MAKE = new Set(['make', 'makes', 'made', 'making', 'drive', 'drives', 'drove', 'driving']);
+
+// The tagger guesses a verb from position (“…with you, never yours” tags “yours” a verb);
+// a closed-class pronoun never is one, and conjugating it gives “youred”.
+const PRONOUNS_NOT_VERBS = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'his', 'your', 'my', 'our', 'their']);
+const isVerb = (t: Term | undefined) =>
+  hasTag(t, 'Verb') &&
+  !hasTag(t, 'Auxiliary') &&
+  !hasTag(t, 'Modal') &&
+  !hasTag(t, 'Copula') &&
+  !hasTag(t, 'Pronoun') &&
+  !PRONOUNS_NOT_VERBS.has(wordOf(t as Term));
+const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
+const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
+
+/** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
+function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
+  const breaks = new Set(vocab.wording.clauseBreaks);
+  const out: Term[] = [];
+  for (let j = i; j < terms.length; j++) {
+    const t = terms[j] as Term;
+    // “once in a while”: a break word right after an article is a noun, not a conjunction.
+    if (isBreak(t) || (breaks.has(wordOf(t)) && !hasTag(terms[j - 1], 'Determiner'))) break;
+    // A second accusation (“you never call you never write”) ends the first; “tell me you love me”
+    // or “when you travel” do not.
+    if (SUBJECT_WORDS.has(wordOf(t)) && AGAIN.has(wordOf(terms[j + 1] ?? t)) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
+    out.push(t);
+    if (PUNCT_BREAK.test(t.post ?? '')) break;
+  }
+  return out;
+}
+
+/** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
+function feelingAt(terms: readonly Term[], i: number, vocab: Vocab): string | undefined {
+  while (terms[i] && (hasTag(terms[i], 'Adverb') || ['so', 'really', 'very', 'kinda', 'pretty'].includes(wordOf(terms[i] as Term)))) i++;
+  const thought = longestAt(terms, i, memo('thought-words', () => Object.keys(vocab['thought-feelings'].words)));
+  if (thought) return thought[0];
+  const feelings = memo('wheel-and-vague', () => [...Object.values(vocab.feelings.wheel).flat(), ...Object.keys(vocab.feelings.vague)]);
+  return longestAt(terms, i, feelings)?.[0];
+}
+
+/** The index of the person addressed as a subject, at or after `from`; “your” is not a subject. */
+function subjectAt(terms: readonly Term[], from: number, vocab: Vocab): number {
+  const subjects = new Set(vocab.wording.subjects);
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (!subjects.has(w)) continue;
+    // “ur” is “your” before a noun (“ur attitude”) and “you're” before anything else.
+    if (w === 'ur' && hasTag(terms[i + 1], 'Noun') && !hasTag(terms[i + 1], 'Adjective')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Read the clause of a blaming sentence, starting at the finding (`from` = its first term).
+ * Returns undefined when the sentence does not have a shape the templates can keep
+ * (then the engine falls back to the plain scripts).
+ */
+export function readClause(
+  terms: readonly Term[],
+  from: number,
+  vocab: Vocab,
+  captures: Captures = {},
+): Clause | undefined {
+  let clause = readFrom(terms, from, vocab, {});
+  // The rule's named captures help only where the tags fell short: a rule that captured
+  // `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
+  if (clause && clause.kind !== 'label') return clause;
+  const named = captures;
+  if (!clause && named.subject) clause = readFrom(terms, from, vocab, named);
+  const label = named.label;
+  if (label && (!clause || clause.kind === 'label')) {
+    const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
+    const state = clause?.state;
+    return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words, ...(state ? { state } : {}) };
+  }
+  return clause;
+}
+
+function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures): Clause | undefined {
+  let start = from;
+  // “I feel like you don't care” is a thought about them: read the clause inside.
+  // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
+  // Only where the finding starts: “You never call and I feel so alone” is a behaviour, not a pseudo-feeling.
+  // “I've been feeling like you're pulling away” too: the feel-word may sit a few words in.
+  const who = wordOf(terms[from] ?? { text: '' });
+  for (let i = from + 1; (who === 'i' || who === 'it') && i < Math.min(terms.length, from + 5); i++) {
+    if (!FEEL.has(wordOf(terms[i] as Term))) continue;
+    const that = longestAt(terms, i + 1, THAT);
+    if (that) {
+      start = i + 1 + that[1];
+      break;
+    }
+    const feeling = who === 'i' ? feelingAt(terms, i + 1, vocab) : undefined;
+    if (feeling) return { kind: 'feeling', polarity: 'want-more', past: wordOf(terms[i] as Term) === 'felt', rest: [], feeling };
+    break;
+  }
+  // The rule's own `[<subject>…]` capture, when it has one, says who is addressed.
+  const captured = captures.subject?.[0];
+  const s = captured !== undefined && captured >= start ? captured : subjectAt(terms, start, vocab);
+  if (s < 0) return imperative(terms, start, vocab);
+  const absolutes = new Set(vocab.wording.absolutes);
+  let i = s + 1;
+  let neg = false;
+  let past = false;
+  let wantMore = false;
+  let wantLess = false;
+  // “ur so selfish”, “youre late”: the verb is inside the subject word.
+  let copula = CONTAINS_COPULA.has(wordOf(terms[s] as Term));
+  // “Why can't you…?”, “Why don't you ever…?”: in a question the negation comes before the person.
+  // “Could you listen for once?”, “Are you even listening?”: a question that puts the verb before
+  // the person asks for more of it — unless it is a why/how/what question (“Why would you say that?”).
+  let inverted = false;
+  let questionWord = false;
+  for (let k = start; k < s; k++) {
+    const t = terms[k] as Term;
+    const w = wordOf(t);
+    // “I wouldn't have yelled if you hadn't…”, “it was fine until you opened your mouth”: what
+    // they did is a condition here, not a wish or an event; the templates cannot keep it.
+    if ((w === 'if' || w === 'until') && k > start) return undefined;
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) neg = true;
+    if (BARE_NEGATIVES_PAST.has(w)) past = true;
+    if (hasTag(t, 'QuestionWord')) questionWord = true;
+    if (DO.has(w) || MODALS.has(w) || COPULAS.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
+    if (w === 'did' || w === 'was' || w === 'were') past = true;
+    // “Don't blame me, you started it”: what comes before a comma or an object is another clause.
+    if (PUNCT_BREAK.test(t.post ?? '') || w === 'me' || w === 'us') neg = past = inverted = questionWord = false;
+  }
+  if (inverted && !questionWord) wantMore = true;
+  // “Why do you have to make everything about you?”, “How could you…”: a why/how question that
+  // does not negate complains about what follows, even after “have to” or “should”.
+  const complaint = questionWord && !neg;
+  // “Would it kill you to call?” — the person is the object, the behaviour follows “to”.
+  if (wordOf(terms[i] ?? { text: '' }) === 'to') {
+    wantMore = true;
+    i++;
+  }
+  while (i < terms.length) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) {
+      neg = true;
+      if (BARE_NEGATIVES_PAST.has(w)) past = true;
+      i++;
+      continue;
+    }
+    const obligation = longestAt(terms, i, OBLIGATIONS);
+    if (obligation && !copula) {
+      // “you always have to be right” is a complaint; “you need to open up” a demand for more.
+      if (!wantLess && !complaint) wantMore = true;
+      i += obligation[1];
+      continue;
+    }
+    const filler = longestAt(terms, i, skippable(vocab));
+    if (filler) {
+      if (absolutes.has(filler[0]) && filler[0] !== 'never' && !neg) wantLess = true;
+      i += filler[1];
+      continue;
+    }
+    // “You've never once said sorry”: have + a past form is the tense, not the verb.
+    if (HAVE.has(w) && nextIsVerb(terms, i + 1, vocab)) {
+      past = true;
+      i++;
+      continue;
+    }
+    if (DO.has(w) && nextIsVerb(terms, i + 1, vocab)) {
+      if (w === 'did') past = true;
+      i++;
+      continue;
+    }
+    if (MODALS.has(w) || hasTag(t, 'Modal')) {
+      if (WANT_MODALS.has(w) && !complaint) wantMore = true;
+      i++;
+      continue;
+    }
+    if (COPULAS.has(w) || hasTag(t, 'Copula')) {
+      copula = true;
+      if (w === 'was' || w === 'were') past = true;
+      i++;
+      continue;
+    }
+    // After “are”, only an -ing form is a verb (“you're ignoring me”); “like this” is not “to like”.
+    // An adverb after “are” is skipped only when something follows it (“always late”); at the end it
+    // is the label itself (“you always have to be right”).
+    const next = terms[i + 1];
+    const adverbGoesOn = hasTag(t, 'Adverb') && next !== undefined && !isBreak(next) && !PUNCT_BREAK.test(t.post ?? '');
+    if (copula && !hasTag(t, 'Gerund') && !adverbGoesOn) return readLabel(terms, i, neg, past, vocab);
+    if (isVerb(t) || hasTag(t, 'Gerund')) {
+      if (STOP.has(w) && hasTag(terms[i + 1], 'Gerund')) {
+        wantLess = true;
+        wantMore = false;
+        i++;
+        continue;
+      }
+      if (MAKE.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
+        let j = i + 2;
+        if (FEEL.has(wordOf(terms[j] ?? { text: '' }))) j++;
+        const feeling = feelingAt(terms, j, vocab) ?? (hasTag(terms[j], 'Adjective') ? wordOf(terms[j] as Term) : undefined);
+        const polarity = neg || wantMore ? 'want-more' : 'want-less';
+        return { kind: 'feeling', polarity, past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
+      }
+      if (hasTag(t, 'PastTense') && !copula) past = true;
+      // “you really hurt me last night”: a verb that names the feeling it causes is a feeling, not an event.
+      const caused = vocab.wording.feelingVerbs[infinitiveOf(t)];
+      if (caused && !neg && !wantMore && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
+        const when = terms.slice(i + 2).some((x) => PAST_TIME.has(wordOf(x)));
+        return { kind: 'feeling', polarity: 'want-less', past: past || when, rest: [], feeling: caused };
+      }
+      let verb = infinitiveOf(t);
+      let j = i + 1;
+      // “you always forget to lock the door” asks for the opposite: “if you remembered to lock the door”.
+      const opposite = vocab.wording.opposites[verb];
+      if (opposite && wordOf(terms[j] ?? { text: '' }) === 'to' && !neg) {
+        verb = opposite;
+        wantLess = false;
+        wantMore = true;
+      }
+      while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
+      // Multi-word verbs of the vocabulary (“spend time”, “show up”, “check in”) stay one verb.
+      const head = verb.split(' ')[0] ?? verb;
+      for (const phrase of phrasalVerbs(vocab)) {
+        const [first, ...tail] = phrase.split(' ');
+        const n = first === head ? phraseAt(terms, i + 1, tail.join(' ')) : 0;
+        if (n > 0 && i + 1 + n > j) {
+          verb = phrase;
+          j = i + 1 + n;
+        }
+      }
+      // “You never listen, you just…”: a comma after the verb ends the behaviour there.
+      const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
+      const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
+      const stative = Object.hasOwn(vocab.actions.stative, verb);
+      return { kind: stative ? 'stative' : 'action', polarity, past, verb, rest };
+    }
+    if (hasTag(t, 'Adverb')) {
+      i++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Every multi-word verb the action classes name, read with any inflected head (“spent time”). */
+const phrasalVerbs = (vocab: Vocab) =>
+  memo('phrasal-verbs', () => vocab.actions.classes.flatMap((c) => [...c.verbs, ...(c.we ?? [])]).filter((v) => v.includes(' ')));
+/** Words skipped between the person and the verb: filler (“even”, “just”) and verdicts (“always”). */
+const skippable = (vocab: Vocab) => memo('skippable', () => [...vocab.wording.fillers, ...vocab.wording.absolutes]);
+
+const IMPERATIVE_STOP = ['stop', 'quit'];
+const IMPERATIVE_DONT = ['do not', 'dont', "don't"];
+
+/**
+ * “Stop ignoring me.”, “Don't shut me out.”: an order with no subject is about a behaviour the
+ * sender wants less of. Read it as “you …” so the behaviour can be kept.
+ */
+function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | undefined {
+  let i = at;
+  while (terms[i] && (hasTag(terms[i], 'Adverb') || wordOf(terms[i] as Term) === 'please')) i++;
+  const order = longestAt(terms, i, IMPERATIVE_STOP) ?? longestAt(terms, i, IMPERATIVE_DONT);
+  if (!order) return undefined;
+  i += order[1];
+  const t = terms[i];
+  if (!t || !(isVerb(t) || hasTag(t, 'Gerund')) || COPULAS.has(wordOf(t))) return undefined;
+  let verb = infinitiveOf(t);
+  let j = i + 1;
+  while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
+  return { kind: 'action', polarity: 'want-less', past: false, verb, rest: restFrom(terms, j, vocab) };
+}
+
+/** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
+function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
+  while (i < terms.length) {
+    const t = terms[i] as Term;
+    const w = wordOf(t);
+    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || w === 'you' || w === 'u' || BARE_NEGATIVES.has(w)) {
+      i++;
+      continue;
+    }
+    const filler = longestAt(terms, i, skippable(vocab));
+    if (filler) {
+      i += filler[1];
+      continue;
+    }
+    return isVerb(t);
+  }
+  return false;
+}
+
+// “You're never home”, “you're always late”: where or when they are, not what they are.
+const PLACES = new Set(['home', 'late', 'out', 'away', 'back', 'here', 'there', 'around']);
+const LABEL_SKIP = new Set(['so', 'such', 'too', 'really', 'very', 'being', 'acting', 'just', 'always', 'literally', 'totally', 'completely', 'the', 'most', 'kind', 'of', 'sort', 'kinda', 'pretty']);
+
+function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolean, vocab: Vocab): Clause | undefined {
+  while (terms[i] && LABEL_SKIP.has(wordOf(terms[i] as Term))) i++;
+  const words = memo('label-words', () => vocab.labels.groups.flatMap((g) => g.words));
+  // The label may start with its article (“a narcissist”) or after it.
+  const found = longestAt(terms, i, words) ?? (hasTag(terms[i], 'Determiner') ? longestAt(terms, i + 1, words) : undefined);
+  const first = terms[i];
+  // Anything else after “you're” (“always somewhere else”, “never home”) is still about distance:
+  // an unknown label falls back to the `close` group.
+  if (!found && (!first || first.text === '' || isBreak(first))) return undefined;
+  const label = found?.[0] ?? wordOf(first as Term);
+  // Where they are is something the sender saw, not a verdict: it can be kept.
+  const state = !found && first && (hasTag(first, 'Preposition') || PLACES.has(wordOf(first))) ? restFrom(terms, i, vocab) : undefined;
+  return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label, ...(state?.length ? { state } : {}) };
+}
+
