@@ -217,7 +217,7 @@ describe.each(cases)('$from: $text', ({ text, options }) => {
       expect(s.replacement).not.toMatch(/\b(\w+) \1\b/i);
       const original = text.slice(s.start, s.end);
       if (f.category === 'vague-feeling') continue; // one precise word in place of the loose one
-      // A sentence starts with a capital, also in a lowercase draft (see src/rewrite/register.ts).
+      // A sentence starts with a capital, also in a lowercase draft (see src/suggest/register.ts).
       expect(s.replacement[0]).toMatch(/[A-Z]/);
       if (original.includes('’')) expect(s.replacement).not.toMatch(/'/);
       if (hasClosing(original)) expect(s.replacement).toMatch(/[.?]$/);

@@ -1,7 +1,7 @@
 /**
  * Validation without a schema library on the lint path.
  *
- * The zod schemas in schema.ts stay the source of truth. At build time
+ * The zod schemas in src/schema/rule.ts stay the source of truth. At build time
  * (scripts/compile-rules.mjs) they are walked into small JSON descriptors
  * (src/generated/validators.json); this module interprets those descriptors with zod's own
  * semantics and zod's own English messages, so `lint(text, options)` reports exactly what

@@ -1,6 +1,6 @@
 /**
- * The `{slots}` a script row may hold. Kept apart from schema.ts (zod) because the rewrite engine
- * reads them at run time, and the lint path carries no schema library.
+ * The `{slots}` a script row may hold. Kept apart from src/schema/rewrite.ts (zod) because the
+ * rewrite engine reads them at run time, and the lint path carries no schema library.
  */
 export const SLOTS = [
   'feeling',
