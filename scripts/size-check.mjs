@@ -19,7 +19,11 @@ import { build } from 'esbuild';
 // Raised to 157 KiB on 2026-12-07 (third session) by issue 14's layout: Linter.rewrite pulls
 // src/rewrite.ts into the bundle of lint (1.2 KB minified) and the POLICY table spells every
 // category's row (1.1 KB, of which 0.5 KB left strategies.ts). Also an overrun, also recorded.
-export const BUDGET_KIB = 157;
+// Raised to 160 KiB the same session by issue 13's rewrites of findings about them and of demand
+// questions (rules/vocab/conduct.json, src/suggest/asked.ts, conduct.ts: 2.6 KiB). The catalog and
+// code are now 72 KiB beside compromise's 87.6 KiB; the way back under 150 is a smaller private
+// compromise (its lexicon and post-tagger lists), not more trimming of the rules.
+export const BUDGET_KIB = 160;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 

@@ -42,6 +42,23 @@ export interface CategoryPolicy {
   /** An about-them category whose sentence may name what the sender saw: kept as the observation slot. */
   keepsObservation: boolean;
   /**
+   * An about-them category asks about what the sender saw (“I've noticed you go quiet, and I'd love
+   * to hear what's going on for you”) before it says how the sender feels about it: a steering
+   * question wanted them to look inward, so the invitation is what it meant.
+   */
+  noticedFirst: boolean;
+  /**
+   * The feeling and the need (a key of rules/vocab/needs.json) an about-them finding reveals when
+   * its sentence names no conduct of rules/vocab/conduct.json (“Here we go again”, “Same old story”):
+   * the sender's own state, never a line about them.
+   */
+  plain?: { feeling: string; need: string };
+  /**
+   * Its question asks for a behaviour by its infinitive (“How hard is it to put your shoes away?”):
+   * where no clause with “you” says what they do, that behaviour is read instead (src/suggest/asked.ts).
+   */
+  asksFor: boolean;
+  /**
    * A heavy opener is not a behaviour to reword: its plain rows are offered whatever the sentence says.
    */
   fallbackOnly: boolean;
@@ -74,18 +91,18 @@ export interface CategoryPolicy {
   harm: boolean;
 }
 
-const rewritten = { suggests: 'sentence', keepsObservation: false, aboutThem: false, fallbackOnly: false, invitationFirst: false, asksRequest: true, habit: false, harm: false } as const;
+const rewritten = { suggests: 'sentence', keepsObservation: false, noticedFirst: false, asksFor: false, aboutThem: false, fallbackOnly: false, invitationFirst: false, asksRequest: true, habit: false, harm: false } as const;
 const aboutThem = { ...rewritten, aboutThem: true } as const;
 const noRewrite = { ...rewritten, suggests: 'none', asksRequest: false, fallback: [] } as const;
 
 /** TypeScript demands a row for every category: a new category cannot be added without deciding each of these. */
 export const POLICY: Readonly<Record<Category, CategoryPolicy>> = {
   safety: { ...noRewrite, rank: 0, harm: true },
-  'attachment-lecture': { ...aboutThem, rank: 1, fallback: ['reveal-far', 'name-noticing', 'reveal-parts'] },
-  'insight-steering': { ...aboutThem, rank: 2, keepsObservation: true, fallback: ['name-noticing', 'open-up', 'reveal-far'] },
-  'pattern-pointing': { ...aboutThem, rank: 3, keepsObservation: true, habit: true, fallback: ['reveal-far', 'reveal-presence', 'name-noticing'] },
+  'attachment-lecture': { ...aboutThem, rank: 1, keepsObservation: true, plain: { feeling: 'sad', need: 'understood' }, fallback: ['reveal-far', 'name-noticing', 'reveal-parts'] },
+  'insight-steering': { ...aboutThem, rank: 2, keepsObservation: true, noticedFirst: true, plain: { feeling: 'worried', need: 'together' }, fallback: ['name-noticing', 'open-up', 'reveal-far'] },
+  'pattern-pointing': { ...aboutThem, rank: 3, keepsObservation: true, habit: true, plain: { feeling: 'frustrated', need: 'together' }, fallback: ['reveal-far', 'reveal-presence', 'name-noticing'] },
   pressure: { ...rewritten, rank: 4, invitationFirst: true, asksRequest: false, fallback: ['when-ready', 'here-to-listen', 'open-up'] },
-  'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, fallback: ['open-up', 'reveal-far', 'here-to-listen'] },
+  'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, asksFor: true, fallback: ['open-up', 'reveal-far', 'here-to-listen'] },
   'pseudo-feeling': { ...rewritten, rank: 6, fallback: ['reveal-far', 'close'] },
   blame: { ...rewritten, rank: 7, fallback: ['reveal-far', 'close'] },
   absolute: { ...rewritten, rank: 8, habit: true, fallback: ['reveal-far', 'close'] },

@@ -1,5 +1,6 @@
 import { isHarm } from './categories.js';
 import { applyAll, type RewriteResult } from './suggest/apply.js';
+import { memo } from './suggest/data.js';
 import { carriesRequest } from './suggest/suggest.js';
 import type { LintResult, Suggestion } from './types.js';
 
@@ -39,6 +40,13 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
     return t.slice(0, end);
   };
   const said = (s: Suggestion) => trimClosing(s.replacement.toLowerCase().replace(/\u2019/g, "'"));
+  // What a line says beyond its template: the same observation told twice (“I feel lonely when you
+  // pull away…”, then “I've noticed you pull away…”) is a repeat too, whatever the row.
+  const told: Set<string>[] = [];
+  const toldAlready = (s: Suggestion) => {
+    const own = contentWords(s.replacement);
+    return own.size >= 2 && told.some((t) => [...own].every((w) => t.has(w)));
+  };
   const chosen: Suggestion[] = [];
   const unclean: Suggestion[] = [];
   for (const f of result.findings) {
@@ -48,10 +56,15 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
       continue;
     }
     const ok = f.suggestions.filter((s) => lintsClean(s) && !(requested && carriesRequest(s)));
-    const best = ok.find((s) => !used.has(said(s)));
+    // Said already also when one holds the other (the same line, once with its request).
+    const best = ok.find((s) => {
+      const line = said(s);
+      return ![...used].some((u) => u.startsWith(line) || line.startsWith(u)) && !toldAlready(s);
+    });
     if (best) {
       if (carriesRequest(best)) requested = true;
       used.add(said(best));
+      told.push(contentWords(best.replacement));
       chosen.push(best);
     } else if (ok.length > 0) chosen.push(dropRepeat(text, ok[0] as Suggestion));
     else unclean.push(f.suggestions[0] as Suggestion);
@@ -60,6 +73,13 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
   // A sentence none of whose suggestions lints clean is left as it was and reported.
   return { ...out, skipped: [...out.skipped, ...unclean].sort((a, b) => a.start - b.start) };
 }
+
+/** Words of the script rows' own wording (their slots left out): what every filled line shares. */
+const templateWords = () =>
+  memo('template-words', ({ lines }) => new Set([...lines.values()].flatMap((l) => wordsIn(l.try.replace(/\{[a-z-]+\}/g, ' ')))));
+const wordsIn = (t: string) => t.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}']+/gu) ?? [];
+/** The words a filled line holds beyond its template: its feeling, need, observation, request. */
+const contentWords = (t: string) => new Set(wordsIn(t).filter((w) => !templateWords().has(w)));
 
 /**
  * Every suggestion of this sentence was already said earlier in the message: saying it again adds

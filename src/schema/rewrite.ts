@@ -50,6 +50,8 @@ export const feelingsSchema = z.strictObject({
     label: nonEmpty,
     attitude: nonEmpty,
     reveal: nonEmpty,
+    /** A task the sender says falls to them alone (“why am I the one who has to…”). */
+    burden: nonEmpty,
   }),
 });
 
@@ -101,6 +103,26 @@ export const labelsSchema = z.strictObject({
   ),
 });
 
+export const conductSchema = z.strictObject({
+  id: z.literal('conduct'),
+  source: seed,
+  description: nonEmpty,
+  groups: z.array(
+    z.strictObject({
+      key,
+      /** The verdict words, base forms (infinitive, singular): the engine reads each term's root. */
+      diagnoses: words.optional(),
+      /** Plain words for the same behaviour: they may stay inside what the sender saw. */
+      behaviours: words.optional(),
+      /** The plain behaviour under the word, as a clause with “you” or “things”: “you go quiet”. */
+      observation: nonEmpty.optional(),
+      feeling: nonEmpty,
+      need: key,
+      request: nonEmpty.optional(),
+    }),
+  ),
+});
+
 export const thoughtFeelingsSchema = z.strictObject({
   id: z.literal('thought-feelings'),
   source: seed,
@@ -134,6 +156,7 @@ export const vocabSchema = z.strictObject({
   needs: needsSchema,
   actions: actionsSchema,
   labels: labelsSchema,
+  conduct: conductSchema,
   'thought-feelings': thoughtFeelingsSchema,
   wording: wordingSchema,
 });

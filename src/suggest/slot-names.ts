@@ -16,6 +16,8 @@ export const SLOTS = [
   'invitation',
   'truth',
   'request',
+  /** A task the sender carries alone, as an infinitive phrase: “ring the plumber”. */
+  'burden',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 const SLOT = /\{([a-z-]+)\}/g;

@@ -3,6 +3,7 @@ import type { Clause } from './clause.js';
 import { memo } from './data.js';
 import type { Vocab } from '../schema/rewrite.js';
 import { classOf, labelGroup, render } from './slots.js';
+import { hasTag, infinitiveOf } from '../nlp/terms.js';
 
 /** The categories whose findings get sentence rewrites (the policy table's `suggests: 'sentence'`). */
 export const SOFTENED: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => POLICY[c].suggests === 'sentence'));
@@ -12,6 +13,8 @@ export const FALLBACK: Readonly<Partial<Record<Category, readonly string[]>>> = 
   [...SOFTENED].map((c) => [c, POLICY[c].fallback]),
 );
 const APOLOGY: ReadonlySet<string> = new Set(['apologize', 'apologise']);
+/** Behaviour classes of rules/vocab/actions.json that are about opening up: a demand for them is answered with an invitation. */
+const OPENING: ReadonlySet<string> = new Set(['connection', 'distance']);
 
 /** Does the sentence say no more than the verb (“You never share anything with me”)? Then the table row fits as it is. */
 function bare(c: Clause, vocab: Vocab): boolean {
@@ -53,12 +56,28 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
   return rows;
 }
 
+/** Verbs that only say when a behaviour begins or goes on: “start talking to me” is about talking. */
+const ASPECT: ReadonlySet<string> = new Set(['start', 'begin', 'keep', 'try', 'learn', 'continue']);
+
+/** The class of the behaviour a demand asks for, looking through an aspect verb to the one it carries. */
+function demandedClass(c: Clause, vocab: Vocab): string | undefined {
+  const own = classOf(c.verb, vocab, c.rest)?.key;
+  const [next, ...rest] = c.rest;
+  if (own || !ASPECT.has(c.verb ?? '') || !next || !hasTag(next, 'Verb')) return own;
+  return classOf(infinitiveOf(next), vocab, rest)?.key;
+}
+
 /** Script row keys to try for a finding, best first; rows whose slots cannot be filled are skipped later. */
 export function rowsFor(category: Category, clause: Clause | undefined, vocab: Vocab): string[] {
   const policy = POLICY[category];
   const fallback = policy.fallback.length ? policy.fallback : ['reveal-far'];
-  // What the sender saw in a pattern or a steering question comes first, when there is one.
-  if (policy.aboutThem) return ['noticed', ...fallback];
+  // A lecture, a pattern or a steering question is about them: what the sender saw (read from the
+  // sentence, or the plain behaviour under a diagnosis, rules/vocab/conduct.json) comes first, told
+  // with the sender's feeling; then the feeling and the need alone; the table's lines last.
+  if (policy.aboutThem) {
+    const seen = policy.noticedFirst ? ['noticed', 'feel-when-you-need'] : ['feel-when-you-need', 'noticed'];
+    return [...seen, 'feeling-and-need', ...fallback];
+  }
   if (!clause || policy.fallbackOnly) return [...fallback];
   const rows = clauseRows(clause, vocab);
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more
@@ -67,6 +86,10 @@ export function rowsFor(category: Category, clause: Clause | undefined, vocab: V
   const concrete =
     clause.kind === 'label' ||
     (clause.kind === 'action' && (clause.polarity === 'want-less' || APOLOGY.has(clause.verb ?? '')));
-  if (policy.invitationFirst && !concrete) return [...fallback, ...rows];
+  // The invitation answers a demand to open up (“you need to talk to me”), or one the reader cannot
+  // follow; a demand for anything else (“accept my choices”, “pay your share of the rent”) is
+  // answered by what the sender needs, and the invitation comes after.
+  const opening = clause.kind !== 'action' || OPENING.has(demandedClass(clause, vocab) ?? '');
+  if (policy.invitationFirst && !concrete && opening) return [...fallback, ...rows];
   return [...rows, ...fallback];
 }

@@ -1,10 +1,12 @@
 import type { Match, Place, Span, Suggestion } from '../types.js';
-import { readClause } from './clause.js';
+import { readClause, type Clause } from './clause.js';
 import { memo, rewriteData, type Line } from './data.js';
 import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
-import { fillSlots, standaloneObservation, type SlotValues } from './slots.js';
+import { askedAbout, askedFor, burdenOf, readdressed } from './asked.js';
+import { conductIn } from './conduct.js';
+import { classOf, fillSlots, namedFeeling, standaloneObservation, type SlotValues } from './slots.js';
 import { rowsFor } from './strategies.js';
 import { POLICY, isHarm } from '../categories.js';
 import { longestAt, wordOf, type Term } from '../nlp/terms.js';
@@ -60,7 +62,8 @@ function sentenceSuggestions(
     if (!line || filled === null) continue;
     // 000: one heartfelt truth plus one present-moment, do-able request — offered first where a request fits.
     const practice = lines.get('truth-and-request');
-    if (request && out.length === 0 && slots.request && practice && !filled.endsWith('?')) {
+    // A line that already invites (“I'd love to hear…”) asks enough: a request after it is a second one.
+    if (request && out.length === 0 && slots.request && practice && !filled.endsWith('?') && !/\bI'd love to\b/.test(filled)) {
       const both = fill(practice.try, { ...slots, truth: filled });
       if (both) push(practice, both);
     }
@@ -80,9 +83,19 @@ const MIND = /^(you|u) (know|knew|think|thought|realize|realise|feel|felt|want|w
 // Why they did it (“on purpose”, “to hurt me”) is the verdict under a steering question.
 const INTENT = /\b(on purpose|deliberately|intentionally|purposely|to (hurt|punish|upset|spite|make) me)\b/;
 
+// “Every time” makes what was seen a pattern again: once is what the sender saw.
+const EVERY_TIME = /\b(every single time|every time|each time|whenever)\b/g;
+
+// A clause cut before its object (“what you're really running from” → “you run from”) does not read.
+const CUT_SHORT = /\b(from|to|at|with|for|of|about|on|in|into|by)$/;
+
+// “You do it again”, “you're doing that thing” points back at the verdict: without what it points
+// to, it tells the reader nothing that was seen.
+const POINTS_BACK = /^(you|u) (do|did|does) (it|this|that|the thing)\b/;
+
 const ASKED = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'are', 'were', 'is', 'was', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'why', 'how']);
 
-function innerObservation(terms: readonly Term[], vocab: Vocab): string | undefined {
+function innerObservation(terms: readonly Term[], vocab: Vocab): { text: string; at: number; clause: Clause } | undefined {
   for (let i = terms.length - 1; i >= 0; i--) {
     const w = terms[i] ? wordOf(terms[i] as Term) : '';
     if (w !== 'you' && w !== 'u') continue;
@@ -90,10 +103,62 @@ function innerObservation(terms: readonly Term[], vocab: Vocab): string | undefi
     if (i > 0 && ASKED.has(wordOf(terms[i - 1] as Term))) continue;
     const c = readClause(terms, i, vocab);
     const seen = c && c.kind === 'action' && c.polarity === 'want-less' ? standaloneObservation(c, vocab) : undefined;
-    if (seen && !MIND.test(seen) && !INTENT.test(seen)) return seen;
+    if (c && seen && !MIND.test(seen) && !INTENT.test(seen) && !POINTS_BACK.test(seen) && !CUT_SHORT.test(seen)) {
+      return { text: seen.replace(EVERY_TIME, 'when'), at: i, clause: c };
+    }
   }
   return undefined;
 }
+
+/**
+ * A finding about them reveals the sender's state instead. What the sender saw is the sentence's
+ * own “you …” clause, told with the feeling, need and request of its behaviour
+ * (rules/vocab/actions.json: “you keep cancelling on me” → disappointed, plans we can count on).
+ * Where the clause is the diagnosis itself (“you're stonewalling me”) or there is none, it is the
+ * plain behaviour under the conduct the sentence names (rules/vocab/conduct.json: “stonewalling”
+ * → “you go quiet”, lonely, closeness), or nothing — an observation is never invented — and the
+ * feeling and need are the conduct's, else the category's own.
+ */
+function aboutThemSlots(
+  slots: SlotValues,
+  terms: readonly Term[],
+  keepsObservation: boolean,
+  plain: { feeling: string; need: string } | undefined,
+  vocab: Vocab,
+  verdict: { from: number; text: string },
+): void {
+  const conduct = conductIn(terms);
+  let seen = keepsObservation ? innerObservation(terms, vocab) : undefined;
+  // The flagged words inside the clause (“you're repeating your same old pattern”) are the verdict
+  // told as a behaviour, not something seen.
+  const head = verdict.text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+  if (seen && verdict.from > seen.at && seen.text.toLowerCase().includes(head)) seen = undefined;
+  // A diagnosis inside the clause is the verdict itself; one before it may be what its “it” stands
+  // for (“you have unresolved trauma and you're passing it on to us”).
+  const inside = seen ? conductIn(terms, seen.at) : undefined;
+  const jargonBefore = conduct?.diagnosis === true && seen !== undefined && conduct.at < seen.at;
+  // (Only the main clause's “it”: in “you shut down when I bring it up” it is the topic.)
+  const main = seen?.text.split(/\b(?:when|as|if|because|while)\b/)[0] ?? '';
+  if (inside?.diagnosis === true || (jargonBefore && /\b(it|this|that)\b/.test(main))) seen = undefined;
+  const behaviour = seen ? classOf(seen.clause.verb, vocab, seen.clause.rest) : undefined;
+  const source = seen ? (behaviour ?? inside?.group ?? conduct?.group) : conduct?.group;
+  const feeling = source?.feeling ?? plain?.feeling;
+  const need = source?.need ?? plain?.need;
+  // A feeling word in a sentence about them is theirs (“you're just afraid of being vulnerable”)
+  // unless the sender speaks of themself in it (“You're avoidant and I'm anxious”).
+  const speaksOfSelf = terms.some((t) => wordOf(t) === 'i');
+  if (feeling && !(speaksOfSelf && namedFeeling(terms, vocab))) slots.feeling = feeling;
+  if (need) slots.need = vocab.needs.needs[need];
+  if (source?.request) slots.request = source.request;
+  const observation = seen ? seen.text : conduct?.group.observation;
+  if (observation) slots.observation = observation;
+}
+
+/**
+ * Does the clause read with “you” say what they do (“why do you leave your socks everywhere”)?
+ * “Are you ever going to pay me back” reads as “go”, which says nothing: the infinitive does.
+ */
+const saysWhatTheyDo = (c: Clause | undefined) => c !== undefined && c.kind === 'action' && c.verb !== 'go' && c.verb !== 'be';
 
 /** vague-feeling: offer precise words from the feelings wheel in place of the loose one (“upset”). */
 function preciseWords(finding: Span, terms: readonly Term[], spans: readonly (Span | null)[], place: Place): Suggestion[] {
@@ -146,10 +211,29 @@ export function suggestionsFor(
     if (!span) return [];
     // A lecture, a pattern or an insight is about them, not a behaviour; but a pattern or a
     // steering question often names what the sender saw (“you keep cancelling”): that is kept.
-    const clause = policy.aboutThem ? undefined : readClause(terms, place.from, vocab, place.captures);
+    // A demand question may ask for its behaviour by an infinitive alone (“How hard is it to put
+    // your shoes away?”), or say a task falls to the sender (“Why am I the one who has to…”).
+    const burden = policy.asksFor ? burdenOf(terms, place.from, vocab) : undefined;
+    const about = policy.asksFor ? askedAbout(terms, place.from) : -1;
+    const captures = about >= 0 ? { ...place.captures, subject: [about, about] as [number, number] } : place.captures;
+    let read = policy.aboutThem ? undefined : readClause(terms, place.from, vocab, captures);
+    if (read && about >= 0) {
+      const rest = readdressed(read.rest);
+      read = rest ? { ...read, rest } : undefined;
+    }
+    const asked = policy.asksFor && !burden && !saysWhatTheyDo(read) ? askedFor(terms, place.from, vocab) : undefined;
+    const clause = asked ?? read;
     const slots = fillSlots(clause, terms, place.from, vocab);
-    const seen = policy.keepsObservation ? innerObservation(terms, vocab) : undefined;
-    if (seen) slots.observation = seen;
-    return sentenceSuggestions(text, span, rowsFor(match.category, clause, vocab), slots, policy.asksRequest, curly);
+    // “Would it be so terrible to…”: the adjective is the question's scorn, not a feeling named.
+    if (asked) slots.feeling = classOf(asked.verb, vocab, asked.rest)?.feeling ?? vocab.feelings.defaults['want-more'];
+    if (policy.aboutThem) aboutThemSlots(slots, terms, policy.keepsObservation, policy.plain, vocab, { from: place.from, text: match.text });
+    const rows = rowsFor(match.category, clause, vocab);
+    if (burden) {
+      slots.burden = burden;
+      slots.feeling = namedFeeling(terms, vocab) ?? vocab.feelings.defaults.burden;
+      slots.need = vocab.needs.needs.support;
+      rows.unshift('shared-load', 'feeling-and-need');
+    }
+    return sentenceSuggestions(text, span, rows, slots, policy.asksRequest, curly);
   });
 }
