@@ -48,9 +48,11 @@ export interface CategoryPolicy {
    */
   noticedFirst: boolean;
   /**
-   * The feeling and the need (a key of rules/vocab/needs.json) an about-them finding reveals when
-   * its sentence names no conduct of rules/vocab/conduct.json (“Here we go again”, “Same old story”):
-   * the sender's own state, never a line about them.
+   * The feeling and the need (a key of rules/vocab/needs.json) a finding reveals when its sentence
+   * gives no behaviour to read them from: an about-them finding that names no conduct of
+   * rules/vocab/conduct.json (“Here we go again”), a blame or an absolute the clause reader cannot
+   * follow (“Your phone gets more attention than me”, “You always have to have the last word”).
+   * The sender's own state, offered before the table's general lines.
    */
   plain?: { feeling: string; need: string };
   /**
@@ -104,8 +106,8 @@ export const POLICY: Readonly<Record<Category, CategoryPolicy>> = {
   pressure: { ...rewritten, rank: 4, invitationFirst: true, asksRequest: false, fallback: ['when-ready', 'here-to-listen', 'open-up'] },
   'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, asksFor: true, fallback: ['open-up', 'reveal-far', 'here-to-listen'] },
   'pseudo-feeling': { ...rewritten, rank: 6, fallback: ['reveal-far', 'close'] },
-  blame: { ...rewritten, rank: 7, fallback: ['reveal-far', 'close'] },
-  absolute: { ...rewritten, rank: 8, habit: true, fallback: ['reveal-far', 'close'] },
+  blame: { ...rewritten, rank: 7, plain: { feeling: 'hurt', need: 'mattering' }, fallback: ['reveal-far', 'close'] },
+  absolute: { ...rewritten, rank: 8, habit: true, plain: { feeling: 'frustrated', need: 'heard' }, fallback: ['reveal-far', 'close'] },
   // Not a blaming family, but a warning all the same: a heavy opener gets a lighter one (003).
   'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about', 'walk-and-talk'] },
   'vague-feeling': { ...noRewrite, rank: 10, suggests: 'precise-words' },

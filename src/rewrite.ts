@@ -43,9 +43,10 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
   // What a line says beyond its template: the same observation told twice (“I feel lonely when you
   // pull away…”, then “I've noticed you pull away…”) is a repeat too, whatever the row.
   const told: Set<string>[] = [];
+  // The feeling may differ (“frustrated”, then “lonely”): a need or an observation said again is still a repeat.
   const toldAlready = (s: Suggestion) => {
     const own = contentWords(s.replacement);
-    return own.size >= 2 && told.some((t) => [...own].every((w) => t.has(w)));
+    return own.size >= 1 && told.some((t) => [...own].every((w) => t.has(w)));
   };
   const chosen: Suggestion[] = [];
   const unclean: Suggestion[] = [];
@@ -78,8 +79,10 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
 const templateWords = () =>
   memo('template-words', ({ lines }) => new Set([...lines.values()].flatMap((l) => wordsIn(l.try.replace(/\{[a-z-]+\}/g, ' ')))));
 const wordsIn = (t: string) => t.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}']+/gu) ?? [];
-/** The words a filled line holds beyond its template: its feeling, need, observation, request. */
-const contentWords = (t: string) => new Set(wordsIn(t).filter((w) => !templateWords().has(w)));
+/** The words a filled line holds beyond its template and its feeling: its need, observation, request. */
+const contentWords = (t: string) => new Set(wordsIn(t).filter((w) => !templateWords().has(w) && !feelingWords().has(w)));
+/** Words of the feelings wheel (rules/vocab/feelings.json), which slots fill in. */
+const feelingWords = () => memo('feeling-words', ({ vocab }) => new Set(Object.values(vocab.feelings.wheel).flat().flatMap(wordsIn)));
 
 /**
  * Every suggestion of this sentence was already said earlier in the message: saying it again adds

@@ -78,7 +78,8 @@ export function rowsFor(category: Category, clause: Clause | undefined, vocab: V
     const seen = policy.noticedFirst ? ['noticed', 'feel-when-you-need'] : ['feel-when-you-need', 'noticed'];
     return [...seen, 'feeling-and-need', ...fallback];
   }
-  if (!clause || policy.fallbackOnly) return [...fallback];
+  if (policy.fallbackOnly) return [...fallback];
+  if (!clause) return policy.plain ? ['feeling-and-need', ...fallback] : [...fallback];
   const rows = clauseRows(clause, vocab);
   // A demand to open up is answered by an invitation; a demand to be warmer (“be more
   // affectionate”) or to stop something (“stop ignoring me”) names what the sender misses.
@@ -91,5 +92,7 @@ export function rowsFor(category: Category, clause: Clause | undefined, vocab: V
   // answered by what the sender needs, and the invitation comes after.
   const opening = clause.kind !== 'action' || OPENING.has(demandedClass(clause, vocab) ?? '');
   if (policy.invitationFirst && !concrete && opening) return [...fallback, ...rows];
-  return [...rows, ...fallback];
+  // Where no row of the clause can be filled, the sender's feeling and need still come before the table's lines.
+  const plain = policy.plain && !rows.includes('feeling-and-need') && !rows.includes('felt-and-need') ? ['feeling-and-need'] : [];
+  return [...rows, ...plain, ...fallback];
 }

@@ -226,6 +226,10 @@ export function suggestionsFor(
     const slots = fillSlots(clause, terms, place.from, vocab);
     // “Would it be so terrible to…”: the adjective is the question's scorn, not a feeling named.
     if (asked) slots.feeling = classOf(asked.verb, vocab, asked.rest)?.feeling ?? vocab.feelings.defaults['want-more'];
+    if (!policy.aboutThem && policy.plain) {
+      slots.need ??= vocab.needs.needs[policy.plain.need];
+      if (!clause && !namedFeeling(terms, vocab)) slots.feeling = policy.plain.feeling;
+    }
     if (policy.aboutThem) aboutThemSlots(slots, terms, policy.keepsObservation, policy.plain, vocab, { from: place.from, text: match.text });
     const rows = rowsFor(match.category, clause, vocab);
     if (burden) {
