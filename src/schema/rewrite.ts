@@ -27,6 +27,8 @@ export const scriptSchema = z.strictObject({
         source: seed,
         /** The line restates its seed's advice rather than quoting it (a test holds quoted rows to the seed's words). */
         derived: z.boolean().optional(),
+        /** The line already asks for the behaviour (“it would mean a lot to me if you…”): no request is added to it. */
+        asks: z.boolean().optional(),
       }),
     )
     .min(1),
@@ -123,6 +125,24 @@ export const conductSchema = z.strictObject({
   ),
 });
 
+export const topicsSchema = z.strictObject({
+  id: z.literal('topics'),
+  source: seed,
+  description: nonEmpty,
+  topics: z.array(
+    z.strictObject({
+      key,
+      /** Base forms that name the topic (“phone”, “late”). */
+      words,
+      /** Used only where one of these is named too (the phone at dinner). */
+      when: words.optional(),
+      feeling: nonEmpty,
+      need: key,
+      request: nonEmpty,
+    }),
+  ),
+});
+
 export const thoughtFeelingsSchema = z.strictObject({
   id: z.literal('thought-feelings'),
   source: seed,
@@ -157,6 +177,7 @@ export const vocabSchema = z.strictObject({
   actions: actionsSchema,
   labels: labelsSchema,
   conduct: conductSchema,
+  topics: topicsSchema,
   'thought-feelings': thoughtFeelingsSchema,
   wording: wordingSchema,
 });

@@ -1,35 +1,17 @@
 import type { Vocab } from '../schema/rewrite.js';
-import { hasTag, infinitiveOf, wordOf, type Term } from '../nlp/terms.js';
+import type { Term } from '../nlp/terms.js';
 import { memo } from './data.js';
+import { formsOfTerm, partsOf, phraseAtRoot } from './roots.js';
 
 export type ConductGroup = Vocab['conduct']['groups'][number];
 
-/**
- * The forms a term may be listed under in rules/vocab/conduct.json: the word, a verb's infinitive
- * (“stonewalling” → “stonewall”, “shuts” → “shut”), a plural's singular (“tantrums”). The data keeps
- * base forms and the tagger supplies the rest, so no inflection is typed by hand.
- */
-function formsOfTerm(t: Term): string[] {
-  const word = wordOf(t);
-  const forms = [word];
-  if (hasTag(t, 'Verb')) {
-    forms.push(infinitiveOf(t));
-    // The tagger knows no infinitive of a verb its lexicon lacks (“stonewalling”, “ghosted”): the
-    // suffix is cut, and the cut only counts where it meets a listed base form.
-    const stem = word.replace(/(?:ing|ed|s)$/, '');
-    if (stem !== word) forms.push(stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'));
-  }
-  if (hasTag(t, 'Plural')) forms.push(word.replace(/(?:es|s)$/, ''), word.replace(/s$/, ''));
-  return forms;
-}
-
-/** Phrases of the vocabulary as word arrays (a hyphen reads as a space: compromise splits “eye-roll”), longest first. */
+/** Phrases of the vocabulary as word arrays, longest first. */
 const phrases = () =>
   memo('conduct-phrases', ({ vocab }) =>
     vocab.conduct.groups
       .flatMap((group) => [
-        ...(group.diagnoses ?? []).map((w) => ({ parts: w.toLowerCase().split(/[\s-]+/), group, diagnosis: true })),
-        ...(group.behaviours ?? []).map((w) => ({ parts: w.toLowerCase().split(/[\s-]+/), group, diagnosis: false })),
+        ...(group.diagnoses ?? []).map((w) => ({ parts: partsOf(w), group, diagnosis: true })),
+        ...(group.behaviours ?? []).map((w) => ({ parts: partsOf(w), group, diagnosis: false })),
       ])
       .sort((a, b) => b.parts.length - a.parts.length),
   );
@@ -44,8 +26,23 @@ export function conductIn(terms: readonly Term[], from = 0): { group: ConductGro
   const forms = terms.map(formsOfTerm);
   for (let i = from; i < terms.length; i++) {
     for (const { parts, group, diagnosis } of list) {
-      if (parts.every((p, k) => forms[i + k]?.includes(p))) return { group, at: i, diagnosis };
+      if (phraseAtRoot(forms, i, parts)) return { group, at: i, diagnosis };
     }
   }
   return undefined;
+}
+
+export type Topic = Vocab['topics']['topics'][number];
+
+/**
+ * The first topic of rules/vocab/topics.json the sentence names (in the data's order, so a
+ * narrower topic listed first wins: the phone at a meal before the phone), or undefined.
+ */
+export function topicIn(terms: readonly Term[]): Topic | undefined {
+  const forms = terms.map(formsOfTerm);
+  const topics = memo('topic-phrases', ({ vocab }) =>
+    vocab.topics.topics.map((topic) => ({ topic, words: topic.words.map(partsOf), when: topic.when?.map(partsOf) })),
+  );
+  const names = (list: readonly string[][]) => forms.some((_, i) => list.some((parts) => phraseAtRoot(forms, i, parts)));
+  return topics.find(({ words, when }) => names(words) && (!when || names(when)))?.topic;
 }

@@ -5,7 +5,8 @@ import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { askedAbout, askedFor, burdenOf, readdressed } from './asked.js';
-import { conductIn } from './conduct.js';
+import { conductIn, topicIn } from './conduct.js';
+import { faultEvent } from './fault.js';
 import { classOf, fillSlots, namedFeeling, standaloneObservation, type SlotValues } from './slots.js';
 import { rowsFor } from './strategies.js';
 import { POLICY, isHarm } from '../categories.js';
@@ -63,7 +64,7 @@ function sentenceSuggestions(
     // 000: one heartfelt truth plus one present-moment, do-able request — offered first where a request fits.
     const practice = lines.get('truth-and-request');
     // A line that already invites (“I'd love to hear…”) asks enough: a request after it is a second one.
-    if (request && out.length === 0 && slots.request && practice && !filled.endsWith('?') && !/\bI'd love to\b/.test(filled)) {
+    if (request && out.length === 0 && slots.request && practice && !line.asks && !filled.endsWith('?') && !/\bI'd love to\b/.test(filled)) {
       const both = fill(practice.try, { ...slots, truth: filled });
       if (both) push(practice, both);
     }
@@ -231,7 +232,23 @@ export function suggestionsFor(
       if (!clause && !namedFeeling(terms, vocab)) slots.feeling = policy.plain.feeling;
     }
     if (policy.aboutThem) aboutThemSlots(slots, terms, policy.keepsObservation, policy.plain, vocab, { from: place.from, text: match.text });
+    // What the complaint is about (the phone at dinner, lateness, a birthday) decides the feeling,
+    // the need and the one request more precisely than the behaviour's class does.
+    const topic = topicIn(terms);
+    if (topic) {
+      slots.request = topic.request;
+      slots.need = vocab.needs.needs[topic.need];
+      if (!namedFeeling(terms, vocab)) slots.feeling = topic.feeling;
+    }
     const rows = rowsFor(match.category, clause, vocab);
+    // “It's your fault we missed the train”: the event is what happened, told without the verdict.
+    const event = faultEvent(terms, place.from, vocab);
+    if (event) {
+      slots[event.past ? 'observation-past' : 'observation'] = event.text;
+      if (!topic && !namedFeeling(terms, vocab)) slots.feeling = vocab.feelings.defaults['want-less'];
+      slots.need = vocab.needs.needs[topic?.need ?? 'together'];
+      rows.unshift(...(event.past ? ['felt-when-you-need', 'felt-when-you'] : ['feel-when-you-need', 'feel-when-you']));
+    }
     if (burden) {
       slots.burden = burden;
       slots.feeling = namedFeeling(terms, vocab) ?? vocab.feelings.defaults.burden;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { rewriteData } from '../src/suggest/data.js';
+import { topicIn } from '../src/suggest/conduct.js';
+import nlp from '../src/nlp/compromise.js';
+import type { Term } from '../src/nlp/terms.js';
+
+/** The constructions the rewrite engine reads what happened from (issue 13), each with its near-misses. */
+const suggestions = (text: string) => lint(text).findings.find((f) => f.suggestions.length > 0)?.suggestions.map((s) => s.replacement) ?? [];
+const termsOf = (text: string) => (nlp(text) as unknown as { document: Term[][] }).document.flat();
+
+describe('a demand question told as what the sender wants', () => {
+  const table: [string, RegExp][] = [
+    ['How hard is it to put your shoes away?', /it would mean a lot to me if you put your shoes away\.$/],
+    ['Would it be so terrible to hold my hand in public?', /^I'm feeling lonely, and it would mean a lot to me if you held my hand in public\.$/],
+    ['Are you ever going to pay me back?', /if you paid me back/],
+    ["What kind of sister doesn't show up to her own nephew's christening?", /you showed up to your nephew's christening/],
+    ["What kind of person forgets their own mother's birthday?", /when you forget your mother's birthday/],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const [best] = suggestions(text);
+    expect(best).toMatch(expected);
+    // The scorn of the question (“so terrible”, “how hard”) is not taken for a feeling.
+    expect(best).not.toMatch(/terrible|hard|ashamed/);
+  });
+
+  it('does not read a question asked about them as their behaviour', () => {
+    expect(suggestions('Who raised you? Seriously.').join(' ')).not.toMatch(/raised you/);
+  });
+});
+
+describe('a task that falls to the sender alone', () => {
+  const table: [string, string][] = [
+    ["Why am I the one who has to remember your mum's birthday?", "remember your mum's birthday"],
+    ['Why is it always me who cleans up after dinner?', 'clean up after dinner'],
+    ['how is it my job to buy the loo roll every time??', 'buy the loo roll'],
+    ['Why am I the only one of the three of us who visits Dad?', 'visit Dad'],
+  ];
+  it.each(table)('%s', (text, task) => {
+    const [best] = suggestions(text);
+    expect(best).toMatch(new RegExp(`^I feel [\\w ]+ when it's on me to ${task}, and I'd love for us to share it`));
+    expect(best).not.toMatch(/always|every time/);
+  });
+});
+
+describe('a verdict of fault told as the event', () => {
+  it('keeps the event and drops the fault', () => {
+    expect(suggestions("It's your fault we missed the train.")[0]).toBe('I felt frustrated when we missed the train, and I need us to find a way through this together.');
+    expect(suggestions("It's all your fault that the kids are upset.")[0]).toMatch(/^I feel \w+ when the kids are upset/);
+  });
+
+  it('invents no event where none follows', () => {
+    expect(suggestions('This is your fault, you know.').join(' ')).not.toMatch(/ when /);
+  });
+});
+
+describe('rules/vocab/topics.json', () => {
+  it('gives the request that fits what the complaint is about', () => {
+    expect(suggestions("You're always on your phone at dinner.")[0]).toMatch(/Could we put our phones away while we eat\?$/);
+    expect(suggestions("You're always late.")[0]).toMatch(/^I'm feeling worried, .*Could you text me when you're running late\?$/);
+  });
+
+  it('adds no request to a line that already asks for the behaviour', () => {
+    const [best] = suggestions("You never text me when you're running late.");
+    expect(best).toMatch(/it would mean a lot to me if you texted me when you're running late\.$/);
+  });
+
+  it('needs a `when` word for a narrower topic, and is not found where none is named', () => {
+    expect(topicIn(termsOf('You are always on your phone.'))?.key).toBe('phone');
+    expect(topicIn(termsOf('You scroll through your phone all through dinner.'))?.key).toBe('phone-at-meals');
+    expect(topicIn(termsOf('You never listen to me.'))).toBeUndefined();
+  });
+
+  it('names only needs and feelings that exist', () => {
+    const { vocab } = rewriteData();
+    const wheel = new Set(Object.values(vocab.feelings.wheel).flat());
+    for (const t of vocab.topics.topics) {
+      expect(vocab.needs.needs, t.key).toHaveProperty(t.need);
+      expect(wheel, t.key).toContain(t.feeling);
+    }
+  });
+});
