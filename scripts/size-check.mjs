@@ -23,7 +23,10 @@ import { build } from 'esbuild';
 // questions (rules/vocab/conduct.json, src/suggest/asked.ts, conduct.ts: 2.6 KiB). The catalog and
 // code are now 72 KiB beside compromise's 87.6 KiB; the way back under 150 is a smaller private
 // compromise (its lexicon and post-tagger lists), not more trimming of the rules.
-export const BUDGET_KIB = 160;
+// Raised to 162 KiB, again the same session: the faux-feeling, topic and event vocabularies and
+// the steering/pressure/demand constructions cost 3.5 KiB; dropping compromise's organisation and
+// place word lists (scripts/build-compromise.mjs, DROPPED_PRE_TAGGER) won 1.4 KiB of it back.
+export const BUDGET_KIB = 162;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 

@@ -104,12 +104,12 @@ export const POLICY: Readonly<Record<Category, CategoryPolicy>> = {
   'insight-steering': { ...aboutThem, rank: 2, keepsObservation: true, noticedFirst: true, plain: { feeling: 'worried', need: 'together' }, fallback: ['name-noticing', 'open-up', 'reveal-far'] },
   'pattern-pointing': { ...aboutThem, rank: 3, keepsObservation: true, habit: true, plain: { feeling: 'frustrated', need: 'together' }, fallback: ['reveal-far', 'reveal-presence', 'name-noticing'] },
   pressure: { ...rewritten, rank: 4, invitationFirst: true, asksRequest: false, fallback: ['when-ready', 'here-to-listen', 'open-up'] },
-  'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, asksFor: true, fallback: ['open-up', 'reveal-far', 'here-to-listen'] },
+  'demand-question': { ...rewritten, rank: 5, asksRequest: false, habit: true, asksFor: true, plain: { feeling: 'frustrated', need: 'heard' }, fallback: ['reveal-far', 'open-up', 'here-to-listen'] },
   'pseudo-feeling': { ...rewritten, rank: 6, fallback: ['reveal-far', 'close'] },
   blame: { ...rewritten, rank: 7, plain: { feeling: 'hurt', need: 'mattering' }, fallback: ['reveal-far', 'close'] },
   absolute: { ...rewritten, rank: 8, habit: true, plain: { feeling: 'frustrated', need: 'heard' }, fallback: ['reveal-far', 'close'] },
   // Not a blaming family, but a warning all the same: a heavy opener gets a lighter one (003).
-  'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about', 'walk-and-talk'] },
+  'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about', 'heads-up', 'walk-and-talk'] },
   'vague-feeling': { ...noRewrite, rank: 10, suggests: 'precise-words' },
   overload: { ...noRewrite, rank: 11 },
 };

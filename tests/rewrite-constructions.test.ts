@@ -80,3 +80,28 @@ describe('rules/vocab/topics.json', () => {
     }
   });
 });
+
+describe('what happened, read from a clause not about them', () => {
+  it('keeps the sender’s own moment in a pseudo-feeling', () => {
+    expect(suggestions('I feel judged by you every time I order dessert.')[0]).toBe('I feel hurt when I order dessert, and I need to feel accepted as I am.');
+    // A moment that is about them again is not one the sender can keep.
+    expect(suggestions('I feel ignored whenever I tell you about work.').join(' ')).not.toMatch(/when I tell you/);
+  });
+
+  it('notices the fact inside a steering question, never a verdict or an absolute', () => {
+    expect(suggestions('Have you ever stopped to think about why your friends stopped calling?')[0]).toMatch(/^I've noticed your friends stopped calling, /);
+    expect(suggestions('Have you ever wondered why every relationship you’ve had ends like this?').join(' ')).not.toMatch(/noticed/);
+  });
+
+  it('tells a ranking as what comes first', () => {
+    expect(suggestions('Your phone gets more attention than I do.')[0]).toMatch(/^I feel lonely when your phone comes first, /);
+    expect(suggestions('Your friends always come first.')[0]).toMatch(/^I feel hurt when your friends come first, /);
+  });
+});
+
+describe('a heavy opener', () => {
+  it('keeps the wish to talk, not small talk', () => {
+    expect(suggestions('We need to talk.')[0]).toBe("There's something on my mind I'd love to talk about when you have a moment.");
+    expect(suggestions('Got a minute? We need to discuss where this is going.')[0]).toBe("Whenever you have a moment, I'd love to chat about where this is going.");
+  });
+});

@@ -166,11 +166,13 @@ describe('the bar set by the issue', () => {
       "I've noticed you shut down when I bring it up, and I'd love to hear what's going on for you, if you want to share.",
     );
     // What they know or why they did it is the verdict itself: the plain line, not “I've noticed you know…”.
-    for (const text of ['Deep down you know why you keep cancelling.', 'Have you ever stopped to think about why your friends stopped calling?']) {
-      const all = suggestionsOf(text).map((s) => s.replacement);
-      expect(all.length).toBeGreaterThan(0);
-      expect(all.join(' ')).not.toMatch(/I've noticed/);
-    }
+    const mind = suggestionsOf('Deep down you know why you keep cancelling.').map((s) => s.replacement);
+    expect(mind.length).toBeGreaterThan(0);
+    expect(mind.join(' ')).not.toMatch(/I've noticed/);
+    // The fact inside a steering question is what was seen; the riddle around it goes (src/suggest/events.ts).
+    expect(suggestionsOf('Have you ever stopped to think about why your friends stopped calling?')[0]?.replacement).toBe(
+      "I've noticed your friends stopped calling, and I'd love to hear what's going on for you, if you want to share.",
+    );
     // The motive goes; the behaviour under it stays, told plainly (rules/vocab/conduct.json).
     const motive = suggestionsOf('Have you ever considered that maybe you push me away on purpose?').map((s) => s.replacement);
     expect(motive.join(' ')).not.toMatch(/on purpose|push me away/);

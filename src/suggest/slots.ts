@@ -268,7 +268,8 @@ export function namedFeeling(terms: readonly Term[], vocab: Vocab): string | und
  * from the finding on, to the end of the clause. Undefined when there is no such topic.
  */
 function topicAfter(sentence: readonly Term[], from: number, vocab: Vocab): string | undefined {
-  const about = sentence.findIndex((t, i) => i >= from && wordOf(t) === 'about');
+  // “talk about where this is going”, “discuss where this is going”: what follows is the topic.
+  const about = sentence.findIndex((t, i) => i >= from && (wordOf(t) === 'about' || (wordOf(t) === 'discuss' && i + 1 < sentence.length)));
   if (about < 0) return undefined;
   const words: Term[] = [];
   for (const t of sentence.slice(about + 1)) {

@@ -6,11 +6,11 @@ import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { askedAbout, askedFor, burdenOf, readdressed } from './asked.js';
 import { conductIn, topicIn } from './conduct.js';
-import { faultEvent } from './fault.js';
-import { classOf, fillSlots, namedFeeling, standaloneObservation, type SlotValues } from './slots.js';
+import { askedEvent, faultEvent, senderMoment } from './events.js';
+import { classOf, fillSlots, namedFeeling, render, standaloneObservation, type SlotValues } from './slots.js';
 import { rowsFor } from './strategies.js';
 import { POLICY, isHarm } from '../categories.js';
-import { longestAt, wordOf, type Term } from '../nlp/terms.js';
+import { hasTag, longestAt, wordOf, type Term } from '../nlp/terms.js';
 import type { Vocab } from '../schema/rewrite.js';
 
 const MAX_SUGGESTIONS = 3;
@@ -156,6 +156,18 @@ function aboutThemSlots(
 }
 
 /**
+ * The rival a ranking names after “your” (the rule's `[<rival>…]` capture), as what comes first:
+ * “your phone comes first”, “your friends come first”. Undefined for any other ranking.
+ */
+function rivalFirst(terms: readonly Term[], place: Place): string | undefined {
+  const [from, to] = place.captures.rival ?? [];
+  if (from === undefined || to === undefined || from < 1 || !['your', 'ur'].includes(wordOf(terms[from - 1] as Term))) return undefined;
+  const words = terms.slice(from, to + 1);
+  if (!words.every((t) => hasTag(t, 'Noun') || hasTag(t, 'Adjective'))) return undefined;
+  return `your ${render(words)} ${hasTag(words[words.length - 1], 'Plural') ? 'come' : 'comes'} first`;
+}
+
+/**
  * Does the clause read with “you” say what they do (“why do you leave your socks everywhere”)?
  * “Are you ever going to pay me back” reads as “go”, which says nothing: the infinitive does.
  */
@@ -248,6 +260,25 @@ export function suggestionsFor(
       if (!topic && !namedFeeling(terms, vocab)) slots.feeling = vocab.feelings.defaults['want-less'];
       slots.need = vocab.needs.needs[topic?.need ?? 'together'];
       rows.unshift(...(event.past ? ['felt-when-you-need', 'felt-when-you'] : ['feel-when-you-need', 'feel-when-you']));
+    }
+    // “Your phone gets more attention than I do”: what they put first, told as it happens.
+    const rival = rivalFirst(terms, place);
+    if (rival && !slots.observation) {
+      slots.observation = rival;
+      rows.unshift('feel-when-you-need', 'feel-when-you');
+    }
+    // “I feel judged every time I order dessert”: the sender's own moment is what happened.
+    const moment = clause?.kind === 'feeling' && !slots.observation ? senderMoment(terms, place.from, vocab) : undefined;
+    if (moment) {
+      slots.observation = moment;
+      rows.unshift('feel-when-you-need');
+    }
+    // “…about why your friends stopped calling?”: the fact inside the question, noticed aloud.
+    const fact = policy.noticedFirst && !slots.observation ? askedEvent(terms, place.from, vocab) : undefined;
+    if (fact) {
+      slots.observation = fact.text;
+      // A past fact does not follow “I feel … when”: only the noticing row keeps it.
+      if (fact.past && rows.includes('feel-when-you-need')) rows.splice(rows.indexOf('feel-when-you-need'), 1);
     }
     if (burden) {
       slots.burden = burden;
