@@ -171,6 +171,67 @@ export const wordingSchema = z.strictObject({
   invitationTopic: nonEmpty.refine((t) => t.includes('{topic}'), 'must hold {topic}'),
 });
 
+/** Words compared with one term each (src/suggest/clause.ts reads terms lowercased, one at a time). */
+const termWords = z
+  .array(nonEmpty.refine((w) => !/\s/.test(w) && w === w.toLowerCase(), 'must be one lowercase word: it is compared with a single term'))
+  .min(1);
+/** Phrases matched term by term from where they start (“need to”, “as if”). */
+const phrases = z.array(nonEmpty.refine((w) => w === w.toLowerCase(), 'must be lowercase')).min(1);
+
+/**
+ * rules/vocab/clause-words.json: the words src/suggest/clause.ts reads to find the behaviour in a
+ * blaming sentence. The auxiliaries do/does/did and have/has/had stay in clause.ts (see there).
+ */
+export const clauseWordsSchema = z.strictObject({
+  id: z.literal('clause-words'),
+  source: seed,
+  description: nonEmpty,
+  /** Words that negate the behaviour (“you never call”), with texting spellings (“nvr”). */
+  negatives: termWords,
+  /** Present negatives texted without the apostrophe (“dont”), which compromise reads as nouns. */
+  bareNegatives: termWords,
+  /** The same in the past (“didnt”): they also make the sentence past. */
+  bareNegativesPast: termWords,
+  /** Time words after “you hurt me” that place the feeling in the past (“last night”). */
+  pastTime: termWords,
+  /** Modal verbs, skipped between the person and the behaviour (“you could call”). */
+  modals: termWords,
+  /** Modals that ask for more of the behaviour (“you should call”), outside a why/how complaint. */
+  wantModals: termWords,
+  /** Phrases of obligation before the verb (“you need to open up”): a demand for more of it. */
+  obligations: phrases,
+  /** Forms of “be”, with texting “r”: what follows is a label or an -ing behaviour. */
+  copulas: termWords,
+  /** Subject words with the copula inside them (“ur so selfish”, “youre late”). */
+  copulaSubjects: termWords,
+  /** Feel-words: “I feel ignored” pins a feeling, “I feel like you …” holds a thought about them. */
+  feel: termWords,
+  /** Words after a feel-word that open a clause about them (“I feel like you don't care”). */
+  feelThat: phrases,
+  /** Intensifiers skipped before a feeling (“I feel so alone”). */
+  intensifiers: termWords,
+  /** Verbs that pin a feeling on them before “me” (“you make me feel small”, “you drive me crazy”). */
+  make: termWords,
+  /** Verbs that, before an -ing form, ask for less of it (“you never stop complaining”). */
+  stop: termWords,
+  /** An order to stop, with no subject (“Stop ignoring me.”): the behaviour after it is wanted less. */
+  imperativeStop: phrases,
+  /** An order not to, with no subject (“Don't shut me out.”): the same. */
+  imperativeDont: phrases,
+  /** Pronouns the tagger may guess a verb from their position (“…never yours”): never a verb. */
+  notVerbs: termWords,
+  /** A second accusation ends the first (“you never call you never write”): the person addressed as it starts one (also skipped after do/does/did). */
+  againSubjects: termWords,
+  /** Words right after that person that make it a new accusation (“you never”, “you always”). */
+  againStarts: termWords,
+  /** Words before the person that keep it inside the first clause (“tell me when you travel”). */
+  subordinators: termWords,
+  /** Words skipped after “you're” before the label (“you're so cold”, “you're being the most selfish”). */
+  labelSkip: termWords,
+  /** Words after “you're” that say where or when they are, not what they are (“never home”, “always late”). */
+  places: termWords,
+});
+
 export const vocabSchema = z.strictObject({
   feelings: feelingsSchema,
   needs: needsSchema,
@@ -180,5 +241,6 @@ export const vocabSchema = z.strictObject({
   topics: topicsSchema,
   'thought-feelings': thoughtFeelingsSchema,
   wording: wordingSchema,
+  'clause-words': clauseWordsSchema,
 });
 export type Vocab = z.output<typeof vocabSchema>;

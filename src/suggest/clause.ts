@@ -30,43 +30,43 @@ export interface Clause {
 }
 
 
-const NEGATIVES = new Set(['not', 'never', 'nvr', 'neva', "n't", 'no']);
-// Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
-const BARE_NEGATIVES = new Set(['dont', 'doesnt', 'cant', 'wont', 'isnt', 'arent', 'shouldnt', 'havent', 'hasnt']);
-const BARE_NEGATIVES_PAST = new Set(['didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'hadnt']);
-const PAST_TIME = new Set(['yesterday', 'last', 'ago', 'earlier', 'tonight']);
+// The auxiliaries stay here: do/does/did and have/has/had (+ “'ve”) are complete, closed paradigms
+// of English, with no texting spellings to add (“dont”, “didnt” are in bareNegatives), and the code
+// below names their members (“did” makes the sentence past); a vocabulary file would add nothing.
 const HAVE = new Set(['have', 'has', 'had', "'ve"]);
 const DO = new Set(['do', 'does', 'did']);
-const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'shall']);
-const WANT_MODALS = new Set(['should', 'must', 'could']);
-const OBLIGATIONS = ['need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'better'];
-const COPULAS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'r']);
-const FEEL = new Set(['feel', 'felt', 'feeling', 'feels', 'seems', 'seemed']);
-const THAT = ['like', 'that', 'as if', 'as though'];
-const STOP = new Set(['stop', 'quit', 'quits', 'stopped', 'quitting', 'stopping']);
-const SUBJECT_WORDS = new Set(['you', 'u']);
-const AGAIN = new Set(['never', 'always', 'nvr', 'constantly', 'dont', "don't", 'do', 'are', 'just']);
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'before', 'after', 'until', 'how', 'what', 'where', 'that', 'why', 'who', 'unless', 'since', 'as']);
-const CONTAINS_COPULA = new Set(['ur', 'youre', "u're"]);
-// “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
-const MAKE = new Set(['make', 'makes', 'made', 'making', 'drive', 'drives', 'drove', 'driving']);
 
-// The tagger guesses a verb from position (“…with you, never yours” tags “yours” a verb);
-// a closed-class pronoun never is one, and conjugating it gives “youred”.
-const PRONOUNS_NOT_VERBS = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'his', 'your', 'my', 'our', 'their']);
+/** The lists of rules/vocab/clause-words.json (its prose is left out of the catalog). */
+type ClauseWords = Omit<Vocab['clause-words'], 'id' | 'source' | 'description'>;
+
+/**
+ * Every list of rules/vocab/clause-words.json as a Set, built once on first use (importing stays
+ * cheap). The phrase lists (`obligations`, `feelThat`, `imperativeStop`, `imperativeDont`) are read
+ * from the vocabulary as they are, since `longestAt` indexes them.
+ */
+const sets = () =>
+  memo('clause-word-sets', ({ vocab }) => {
+    const out = {} as Record<keyof ClauseWords, ReadonlySet<string>>;
+    for (const [k, v] of Object.entries(vocab['clause-words'])) if (Array.isArray(v)) out[k as keyof ClauseWords] = new Set(v);
+    return out;
+  });
+
 const isVerb = (t: Term | undefined) =>
   hasTag(t, 'Verb') &&
   !hasTag(t, 'Auxiliary') &&
   !hasTag(t, 'Modal') &&
   !hasTag(t, 'Copula') &&
   !hasTag(t, 'Pronoun') &&
-  !PRONOUNS_NOT_VERBS.has(wordOf(t as Term));
+  // The tagger guesses a verb from position (“…with you, never yours” tags “yours” a verb);
+  // a closed-class pronoun never is one, and conjugating it gives “youred”.
+  !sets().notVerbs.has(wordOf(t as Term));
 const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
 const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
 
 /** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
 function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
   const breaks = new Set(vocab.wording.clauseBreaks);
+  const { againSubjects, againStarts, subordinators } = sets();
   const out: Term[] = [];
   for (let j = i; j < terms.length; j++) {
     const t = terms[j] as Term;
@@ -74,7 +74,7 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
     if (isBreak(t) || (breaks.has(wordOf(t)) && !hasTag(terms[j - 1], 'Determiner'))) break;
     // A second accusation (“you never call you never write”) ends the first; “tell me you love me”
     // or “when you travel” do not.
-    if (SUBJECT_WORDS.has(wordOf(t)) && AGAIN.has(wordOf(terms[j + 1] ?? t)) && !SUBORDINATORS.has(wordOf(terms[j - 1] ?? t))) break;
+    if (againSubjects.has(wordOf(t)) && againStarts.has(wordOf(terms[j + 1] ?? t)) && !subordinators.has(wordOf(terms[j - 1] ?? t))) break;
     out.push(t);
     if (PUNCT_BREAK.test(t.post ?? '')) break;
   }
@@ -83,7 +83,8 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
 
 /** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
 function feelingAt(terms: readonly Term[], i: number, vocab: Vocab): string | undefined {
-  while (terms[i] && (hasTag(terms[i], 'Adverb') || ['so', 'really', 'very', 'kinda', 'pretty'].includes(wordOf(terms[i] as Term)))) i++;
+  const { intensifiers } = sets();
+  while (terms[i] && (hasTag(terms[i], 'Adverb') || intensifiers.has(wordOf(terms[i] as Term)))) i++;
   const thought = longestAt(terms, i, memo('thought-words', () => Object.keys(vocab['thought-feelings'].words)));
   if (thought) return thought[0];
   const feelings = memo('wheel-and-vague', () => [...Object.values(vocab.feelings.wheel).flat(), ...Object.keys(vocab.feelings.vague)]);
@@ -131,6 +132,7 @@ export function readClause(
 }
 
 function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures): Clause | undefined {
+  const ws = sets();
   let start = from;
   // “I feel like you don't care” is a thought about them: read the clause inside.
   // “I feel ignored” pins a feeling on them: keep the feeling, drop the accusation.
@@ -138,8 +140,8 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   // “I've been feeling like you're pulling away” too: the feel-word may sit a few words in.
   const who = wordOf(terms[from] ?? { text: '' });
   for (let i = from + 1; (who === 'i' || who === 'it') && i < Math.min(terms.length, from + 5); i++) {
-    if (!FEEL.has(wordOf(terms[i] as Term))) continue;
-    const that = longestAt(terms, i + 1, THAT);
+    if (!ws.feel.has(wordOf(terms[i] as Term))) continue;
+    const that = longestAt(terms, i + 1, vocab['clause-words'].feelThat);
     if (that) {
       start = i + 1 + that[1];
       break;
@@ -159,7 +161,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   let wantMore = false;
   let wantLess = false;
   // “ur so selfish”, “youre late”: the verb is inside the subject word.
-  let copula = CONTAINS_COPULA.has(wordOf(terms[s] as Term));
+  let copula = ws.copulaSubjects.has(wordOf(terms[s] as Term));
   // “Why can't you…?”, “Why don't you ever…?”: in a question the negation comes before the person.
   // “Could you listen for once?”, “Are you even listening?”: a question that puts the verb before
   // the person asks for more of it — unless it is a why/how/what question (“Why would you say that?”).
@@ -171,10 +173,11 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // “I wouldn't have yelled if you hadn't…”, “it was fine until you opened your mouth”: what
     // they did is a condition here, not a wish or an event; the templates cannot keep it.
     if ((w === 'if' || w === 'until') && k > start) return undefined;
-    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) neg = true;
-    if (BARE_NEGATIVES_PAST.has(w)) past = true;
+    // Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
+    if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.bareNegatives.has(w) || ws.bareNegativesPast.has(w)) neg = true;
+    if (ws.bareNegativesPast.has(w)) past = true;
     if (hasTag(t, 'QuestionWord')) questionWord = true;
-    if (DO.has(w) || MODALS.has(w) || COPULAS.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
+    if (DO.has(w) || ws.modals.has(w) || ws.copulas.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
     if (w === 'did' || w === 'was' || w === 'were') past = true;
     // “Don't blame me, you started it”: what comes before a comma or an object is another clause.
     if (PUNCT_BREAK.test(t.post ?? '') || w === 'me' || w === 'us') neg = past = inverted = questionWord = false;
@@ -191,13 +194,13 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   while (i < terms.length) {
     const t = terms[i] as Term;
     const w = wordOf(t);
-    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || BARE_NEGATIVES.has(w) || BARE_NEGATIVES_PAST.has(w)) {
+    if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.bareNegatives.has(w) || ws.bareNegativesPast.has(w)) {
       neg = true;
-      if (BARE_NEGATIVES_PAST.has(w)) past = true;
+      if (ws.bareNegativesPast.has(w)) past = true;
       i++;
       continue;
     }
-    const obligation = longestAt(terms, i, OBLIGATIONS);
+    const obligation = longestAt(terms, i, vocab['clause-words'].obligations);
     if (obligation && !copula) {
       // “you always have to be right” is a complaint; “you need to open up” a demand for more.
       if (!wantLess && !complaint) wantMore = true;
@@ -221,12 +224,12 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       i++;
       continue;
     }
-    if (MODALS.has(w) || hasTag(t, 'Modal')) {
-      if (WANT_MODALS.has(w) && !complaint) wantMore = true;
+    if (ws.modals.has(w) || hasTag(t, 'Modal')) {
+      if (ws.wantModals.has(w) && !complaint) wantMore = true;
       i++;
       continue;
     }
-    if (COPULAS.has(w) || hasTag(t, 'Copula')) {
+    if (ws.copulas.has(w) || hasTag(t, 'Copula')) {
       copula = true;
       if (w === 'was' || w === 'were') past = true;
       i++;
@@ -239,15 +242,16 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     const adverbGoesOn = hasTag(t, 'Adverb') && next !== undefined && !isBreak(next) && !PUNCT_BREAK.test(t.post ?? '');
     if (copula && !hasTag(t, 'Gerund') && !adverbGoesOn) return readLabel(terms, i, neg, past, vocab);
     if (isVerb(t) || hasTag(t, 'Gerund')) {
-      if (STOP.has(w) && hasTag(terms[i + 1], 'Gerund')) {
+      if (ws.stop.has(w) && hasTag(terms[i + 1], 'Gerund')) {
         wantLess = true;
         wantMore = false;
         i++;
         continue;
       }
-      if (MAKE.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
+      // “you make me feel small”, “you drive me crazy”: a feeling pinned on them.
+      if (ws.make.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
         let j = i + 2;
-        if (FEEL.has(wordOf(terms[j] ?? { text: '' }))) j++;
+        if (ws.feel.has(wordOf(terms[j] ?? { text: '' }))) j++;
         const feeling = feelingAt(terms, j, vocab) ?? (hasTag(terms[j], 'Adjective') ? wordOf(terms[j] as Term) : undefined);
         const polarity = neg || wantMore ? 'want-more' : 'want-less';
         return { kind: 'feeling', polarity, past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
@@ -256,7 +260,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       // “you really hurt me last night”: a verb that names the feeling it causes is a feeling, not an event.
       const caused = vocab.wording.feelingVerbs[infinitiveOf(t)];
       if (caused && !neg && !wantMore && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
-        const when = terms.slice(i + 2).some((x) => PAST_TIME.has(wordOf(x)));
+        const when = terms.slice(i + 2).some((x) => ws.pastTime.has(wordOf(x)));
         return { kind: 'feeling', polarity: 'want-less', past: past || when, rest: [], feeling: caused };
       }
       let verb = infinitiveOf(t);
@@ -300,9 +304,6 @@ const phrasalVerbs = (vocab: Vocab) =>
 /** Words skipped between the person and the verb: filler (“even”, “just”) and verdicts (“always”). */
 const skippable = (vocab: Vocab) => memo('skippable', () => [...vocab.wording.fillers, ...vocab.wording.absolutes]);
 
-const IMPERATIVE_STOP = ['stop', 'quit'];
-const IMPERATIVE_DONT = ['do not', 'dont', "don't"];
-
 /**
  * “Stop ignoring me.”, “Don't shut me out.”: an order with no subject is about a behaviour the
  * sender wants less of. Read it as “you …” so the behaviour can be kept.
@@ -310,11 +311,12 @@ const IMPERATIVE_DONT = ['do not', 'dont', "don't"];
 function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | undefined {
   let i = at;
   while (terms[i] && (hasTag(terms[i], 'Adverb') || wordOf(terms[i] as Term) === 'please')) i++;
-  const order = longestAt(terms, i, IMPERATIVE_STOP) ?? longestAt(terms, i, IMPERATIVE_DONT);
+  const { imperativeStop, imperativeDont } = vocab['clause-words'];
+  const order = longestAt(terms, i, imperativeStop) ?? longestAt(terms, i, imperativeDont);
   if (!order) return undefined;
   i += order[1];
   const t = terms[i];
-  if (!t || !(isVerb(t) || hasTag(t, 'Gerund')) || COPULAS.has(wordOf(t))) return undefined;
+  if (!t || !(isVerb(t) || hasTag(t, 'Gerund')) || sets().copulas.has(wordOf(t))) return undefined;
   let verb = infinitiveOf(t);
   let j = i + 1;
   while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
@@ -323,10 +325,11 @@ function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | 
 
 /** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
 function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
+  const ws = sets();
   while (i < terms.length) {
     const t = terms[i] as Term;
     const w = wordOf(t);
-    if (NEGATIVES.has(w) || hasTag(t, 'Negative') || w === 'you' || w === 'u' || BARE_NEGATIVES.has(w)) {
+    if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.againSubjects.has(w) || ws.bareNegatives.has(w)) {
       i++;
       continue;
     }
@@ -340,12 +343,9 @@ function nextIsVerb(terms: readonly Term[], i: number, vocab: Vocab): boolean {
   return false;
 }
 
-// “You're never home”, “you're always late”: where or when they are, not what they are.
-const PLACES = new Set(['home', 'late', 'out', 'away', 'back', 'here', 'there', 'around']);
-const LABEL_SKIP = new Set(['so', 'such', 'too', 'really', 'very', 'being', 'acting', 'just', 'always', 'literally', 'totally', 'completely', 'the', 'most', 'kind', 'of', 'sort', 'kinda', 'pretty']);
-
 function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolean, vocab: Vocab): Clause | undefined {
-  while (terms[i] && LABEL_SKIP.has(wordOf(terms[i] as Term))) i++;
+  const { labelSkip, places } = sets();
+  while (terms[i] && labelSkip.has(wordOf(terms[i] as Term))) i++;
   const words = memo('label-words', () => vocab.labels.groups.flatMap((g) => g.words));
   // The label may start with its article (“a narcissist”) or after it.
   const found = longestAt(terms, i, words) ?? (hasTag(terms[i], 'Determiner') ? longestAt(terms, i + 1, words) : undefined);
@@ -354,8 +354,9 @@ function readLabel(terms: readonly Term[], i: number, neg: boolean, past: boolea
   // an unknown label falls back to the `close` group.
   if (!found && (!first || first.text === '' || isBreak(first))) return undefined;
   const label = found?.[0] ?? wordOf(first as Term);
-  // Where they are is something the sender saw, not a verdict: it can be kept.
-  const state = !found && first && (hasTag(first, 'Preposition') || PLACES.has(wordOf(first))) ? restFrom(terms, i, vocab) : undefined;
+  // Where they are is something the sender saw, not a verdict: it can be kept. “You're never
+  // home”, “you're always late”: where or when they are, not what they are.
+  const state = !found && first && (hasTag(first, 'Preposition') || places.has(wordOf(first))) ? restFrom(terms, i, vocab) : undefined;
   return { kind: 'label', polarity: neg ? 'want-more' : 'want-less', past, rest: [], label, ...(state?.length ? { state } : {}) };
 }
 
