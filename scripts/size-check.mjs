@@ -26,7 +26,9 @@ import { build } from 'esbuild';
 // Raised to 162 KiB, again the same session: the faux-feeling, topic and event vocabularies and
 // the steering/pressure/demand constructions cost 3.5 KiB; dropping compromise's organisation and
 // place word lists (scripts/build-compromise.mjs, DROPPED_PRE_TAGGER) won 1.4 KiB of it back.
-export const BUDGET_KIB = 162;
+// 162.5 KiB for the faster sweep (build-compromise's GET_HOOKS, 0.1 KiB). Dropping the lexicon's
+// Actor table would win 1.7 KiB but changes findings (tests/compromise-build.test.ts), so it stays.
+export const BUDGET_KIB = 162.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
