@@ -5,7 +5,7 @@ import { matchRegister } from './register.js';
 import { slotsOf } from './slot-names.js';
 import { sentenceSpan } from './sentence.js';
 import { askedAbout, askedFor, burdenOf, readdressed } from './asked.js';
-import { conductIn, topicIn } from './conduct.js';
+import { conductIn, topicIn, type Topic } from './conduct.js';
 import { askedEvent, faultEvent, senderMoment } from './events.js';
 import { classOf, fillSlots, namedFeeling, render, standaloneObservation, type SlotValues } from './slots.js';
 import { rowsFor } from './strategies.js';
@@ -197,6 +197,58 @@ function preciseWords(finding: Span, terms: readonly Term[], spans: readonly (Sp
   return [];
 }
 
+/** What the engine read a finding's sentence with, for `tellWhatHappened`. */
+interface Reading {
+  terms: readonly Term[];
+  place: Place;
+  clause: Clause | undefined;
+  burden: string | undefined;
+  topic: Topic | undefined;
+  noticedFirst: boolean;
+}
+
+/**
+ * The constructions that say what happened when the “you …” clause cannot (src/suggest/events.ts,
+ * the ranking's rival, the shared load): each fills the observation or the burden and puts the
+ * rows that keep it first. Where none applies, the rows stay as the strategies chose them.
+ */
+function tellWhatHappened(rows: string[], slots: SlotValues, r: Reading, vocab: Vocab): void {
+  const { terms, place, clause, burden, topic } = r;
+  // “It's your fault we missed the train”: the event is what happened, told without the verdict.
+  const event = faultEvent(terms, place.from, vocab);
+  if (event) {
+    slots[event.past ? 'observation-past' : 'observation'] = event.text;
+    if (!topic && !namedFeeling(terms, vocab)) slots.feeling = vocab.feelings.defaults['want-less'];
+    slots.need = vocab.needs.needs[topic?.need ?? 'together'];
+    rows.unshift(...(event.past ? ['felt-when-you-need', 'felt-when-you'] : ['feel-when-you-need', 'feel-when-you']));
+  }
+  // “Your phone gets more attention than I do”: what they put first, told as it happens.
+  const rival = rivalFirst(terms, place);
+  if (rival && !slots.observation) {
+    slots.observation = rival;
+    rows.unshift('feel-when-you-need', 'feel-when-you');
+  }
+  // “I feel judged every time I order dessert”: the sender's own moment is what happened.
+  const moment = clause?.kind === 'feeling' && !slots.observation ? senderMoment(terms, place.from, vocab) : undefined;
+  if (moment) {
+    slots.observation = moment;
+    rows.unshift('feel-when-you-need');
+  }
+  // “…about why your friends stopped calling?”: the fact inside the question, noticed aloud.
+  const fact = r.noticedFirst && !slots.observation ? askedEvent(terms, place.from, vocab) : undefined;
+  if (fact) {
+    slots.observation = fact.text;
+    // A past fact does not follow “I feel … when”: only the noticing row keeps it.
+    if (fact.past && rows.includes('feel-when-you-need')) rows.splice(rows.indexOf('feel-when-you-need'), 1);
+  }
+  if (burden) {
+    slots.burden = burden;
+    slots.feeling = namedFeeling(terms, vocab) ?? vocab.feelings.defaults.burden;
+    slots.need = vocab.needs.needs.support;
+    rows.unshift('shared-load', 'feeling-and-need');
+  }
+}
+
 /**
  * The suggestions for each match, index for index (best first, maybe none). Reads the document
  * compromise already parsed for the lint call: no second parse. A message that describes harm
@@ -253,39 +305,7 @@ export function suggestionsFor(
       if (!namedFeeling(terms, vocab)) slots.feeling = topic.feeling;
     }
     const rows = rowsFor(match.category, clause, vocab);
-    // “It's your fault we missed the train”: the event is what happened, told without the verdict.
-    const event = faultEvent(terms, place.from, vocab);
-    if (event) {
-      slots[event.past ? 'observation-past' : 'observation'] = event.text;
-      if (!topic && !namedFeeling(terms, vocab)) slots.feeling = vocab.feelings.defaults['want-less'];
-      slots.need = vocab.needs.needs[topic?.need ?? 'together'];
-      rows.unshift(...(event.past ? ['felt-when-you-need', 'felt-when-you'] : ['feel-when-you-need', 'feel-when-you']));
-    }
-    // “Your phone gets more attention than I do”: what they put first, told as it happens.
-    const rival = rivalFirst(terms, place);
-    if (rival && !slots.observation) {
-      slots.observation = rival;
-      rows.unshift('feel-when-you-need', 'feel-when-you');
-    }
-    // “I feel judged every time I order dessert”: the sender's own moment is what happened.
-    const moment = clause?.kind === 'feeling' && !slots.observation ? senderMoment(terms, place.from, vocab) : undefined;
-    if (moment) {
-      slots.observation = moment;
-      rows.unshift('feel-when-you-need');
-    }
-    // “…about why your friends stopped calling?”: the fact inside the question, noticed aloud.
-    const fact = policy.noticedFirst && !slots.observation ? askedEvent(terms, place.from, vocab) : undefined;
-    if (fact) {
-      slots.observation = fact.text;
-      // A past fact does not follow “I feel … when”: only the noticing row keeps it.
-      if (fact.past && rows.includes('feel-when-you-need')) rows.splice(rows.indexOf('feel-when-you-need'), 1);
-    }
-    if (burden) {
-      slots.burden = burden;
-      slots.feeling = namedFeeling(terms, vocab) ?? vocab.feelings.defaults.burden;
-      slots.need = vocab.needs.needs.support;
-      rows.unshift('shared-load', 'feeling-and-need');
-    }
+    tellWhatHappened(rows, slots, { terms, place, clause, burden, topic, noticedFirst: policy.noticedFirst }, vocab);
     return sentenceSuggestions(text, span, rows, slots, policy.asksRequest, curly);
   });
 }
