@@ -105,3 +105,11 @@ describe('a heavy opener', () => {
     expect(suggestions('Got a minute? We need to discuss where this is going.')[0]).toBe("Whenever you have a moment, I'd love to chat about where this is going.");
   });
 });
+
+describe('topics stay narrow', () => {
+  it('are not read from a verb that only shares a topic word’s shape of meaning', () => {
+    // Waiting for someone is not lateness; spending time is not money.
+    expect(topicIn(termsOf('You never wait for me.'))).toBeUndefined();
+    expect(topicIn(termsOf('You spend all your time with your friends.'))).toBeUndefined();
+  });
+});
