@@ -55,6 +55,7 @@ function actAfterWho(terms: readonly Term[], from: number, vocab: Vocab): { verb
   return undefined;
 }
 
+/** The behaviour a demand question asks for after “to”, as a want-more action clause, or undefined. */
 export function askedFor(terms: readonly Term[], from: number, vocab: Vocab): Clause | undefined {
   const act = actAfterTo(terms, from, vocab);
   return act ? { kind: 'action', polarity: 'want-more', past: false, verb: act.verb, rest: act.rest } : undefined;
