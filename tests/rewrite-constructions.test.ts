@@ -84,6 +84,10 @@ describe('rules/vocab/topics.json', () => {
 describe('what happened, read from a clause not about them', () => {
   it('keeps the sender’s own moment in a pseudo-feeling', () => {
     expect(suggestions('I feel judged by you every time I order dessert.')[0]).toBe('I feel hurt when I order dessert, and I need to feel accepted as I am.');
+    // What they did, after “when”, is what the sender saw.
+    expect(suggestions('I feel controlled when you go through my phone.')[0]).toMatch(/^I feel \w+ when you go through my phone, and I need /);
+    // The sender's own phone is no phone habit of theirs: no phone-free request.
+    expect(suggestions('I feel controlled when you go through my phone.').join(' ')).not.toMatch(/phones/);
     // A moment that is about them again is not one the sender can keep.
     expect(suggestions('I feel ignored whenever I tell you about work.').join(' ')).not.toMatch(/when I tell you/);
   });
@@ -103,6 +107,13 @@ describe('a heavy opener', () => {
   it('keeps the wish to talk, not small talk', () => {
     expect(suggestions('We need to talk.')[0]).toBe("There's something on my mind I'd love to talk about when you have a moment.");
     expect(suggestions('Got a minute? We need to discuss where this is going.')[0]).toBe("Whenever you have a moment, I'd love to chat about where this is going.");
+  });
+});
+
+describe('a bare verb', () => {
+  it('is no behaviour once its object is cut off', () => {
+    expect(suggestions("Can't you just act like an adult for one evening?").join(' ')).not.toMatch(/if you acted\b/);
+    expect(suggestions('Would it kill you to call?')[0]).toMatch(/if you called/);
   });
 });
 

@@ -24,19 +24,23 @@ function clauseFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
 const SECOND_PERSON = /\b(you|your|yours|yourself|u|ur)\b/i;
 
 /**
- * “I feel judged by you every time I order dessert” → “I order dessert”: the sender's own moment
- * after “when”, “whenever”, “every time”, “each time”. Undefined where there is none.
+ * “I feel judged by you every time I order dessert” → “I order dessert”, “I feel controlled when you
+ * go through my phone” → “you go through my phone”: the moment after “when”, “whenever”, “every
+ * time”, “each time”, the sender's own or theirs as seen. Undefined where there is none.
  */
 export function senderMoment(terms: readonly Term[], from: number, vocab: Vocab): string | undefined {
   const words = terms.map(wordOf);
   for (let i = from; i < terms.length - 1; i++) {
     const two = `${words[i]} ${words[i + 1]}`;
     const at = words[i] === 'when' || words[i] === 'whenever' ? i + 1 : two === 'every time' || two === 'each time' ? i + 2 : -1;
-    if (at < 0 || words[at] !== 'i') continue;
+    const who = words[at];
+    if (who !== 'i' && who !== 'you' && who !== 'u') continue;
     const clause = clauseFrom(terms, at, vocab);
     if (clause.length < 2 || !clause.slice(1).some((t) => hasTag(t, 'Verb'))) return undefined;
     const text = render(clause, vocab.wording.negativeOnly);
-    return SECOND_PERSON.test(text) ? undefined : text;
+    // “when you go through my phone” is what they did, as seen; “when I tell you” blames again.
+    if (who === 'i') return SECOND_PERSON.test(text) ? undefined : text;
+    return /^(you|u) \w+/.test(text) && !SECOND_PERSON.test(text.replace(/^(you|u) /, '')) ? text.replace(/^u /, 'you ') : undefined;
   }
   return undefined;
 }

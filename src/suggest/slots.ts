@@ -117,6 +117,9 @@ function weAction(c: Clause, vocab: Vocab): string | undefined {
 function youForm(c: Clause, form: 'past' | 'participle', vocab: Vocab): string | undefined {
   if (!c.verb) return undefined;
   const rest = render(c.rest, vocab.wording.negativeOnly);
+  // A bare verb reads only where it is a behaviour on its own (“if you called”, “if you helped”);
+  // one cut from its object (“act like an adult” → “if you acted”) says nothing.
+  if (rest === '' && !classOf(c.verb, vocab)) return undefined;
   return join(conjugated(c.verb, form, vocab), rest);
 }
 
