@@ -117,6 +117,18 @@ describe('a bare verb', () => {
   });
 });
 
+describe('a light verb with a plain object', () => {
+  it('is a behaviour the sender saw', () => {
+    expect(suggestions('You always take her side.')[0]).toMatch(/^I feel \w+ when you take her side, and I need /);
+    expect(suggestions('You always put your work first.')[0]).toMatch(/when you put your work first/);
+  });
+
+  it('but “have”, “make” and a pointing “it” stay verdicts', () => {
+    expect(suggestions('You always have a problem with my friends.').join(' ')).not.toMatch(/when you have a problem/);
+    expect(suggestions('You always make it about you.').join(' ')).not.toMatch(/when you make it/);
+  });
+});
+
 describe('topics stay narrow', () => {
   it('are not read from a verb that only shares a topic word’s shape of meaning', () => {
     // Waiting for someone is not lateness; spending time is not money.

@@ -157,13 +157,27 @@ function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): 
     return state === '' ? undefined : be === "'re" ? `you're ${state}` : join('you', be, state);
   }
   if (!c.verb || c.kind !== 'action' || c.rest.length === 0) return undefined;
-  if (judges(c.verb) || vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '')) return undefined;
+  if (judges(c.verb) || (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '') && !plainObject(c))) return undefined;
   if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
   // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
   const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? inner : ONLY_ABSOLUTE(vocab));
   if (rest === '') return undefined;
   if (c.polarity === 'want-more') return join('you', past ? "didn't" : "don't", c.verb.split(' ')[0], c.verb.split(' ').slice(1).join(' '), rest);
   return join('you', past ? conjugated(c.verb, 'past', vocab) : c.verb, rest);
+}
+
+// Light verbs whose object can make a plain behaviour (“you take her side”, “you do the dishes”,
+// “you give your ex money”); “have”, “be”, “make”, “go”, “come”, “let”, “find” stay out (“you have
+// a problem”, “you make me feel”, “you go on and on”).
+const PLAIN_LIGHT: ReadonlySet<string> = new Set(['take', 'do', 'get', 'give', 'keep', 'put']);
+
+/** A light verb with a possessed or determined thing after it and nothing pointing back: “take her side”. */
+function plainObject(c: Clause): boolean {
+  const [first, ...more] = c.rest;
+  if (!first || !PLAIN_LIGHT.has(c.verb ?? '')) return false;
+  if (!hasTag(first, 'Possessive') && !hasTag(first, 'Determiner')) return false;
+  if (c.rest.some((t) => ['it', 'this', 'that', 'me', 'us'].includes(wordOf(t)) || VERDICT_OBJECTS.has(wordOf(t)))) return false;
+  return [first, ...more].some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Pronoun'));
 }
 
 /** The observation said on its own (“I've noticed you shut down when I bring it up”): its own “when” stays. */
