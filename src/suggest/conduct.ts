@@ -1,7 +1,7 @@
 import type { Vocab } from '../schema/rewrite.js';
 import type { Term } from '../nlp/terms.js';
 import { memo } from './data.js';
-import { formsOfTerm, partsOf, phraseAtRoot } from './roots.js';
+import { formsOfSentence, partsOf, phraseAtRoot } from './roots.js';
 
 export type ConductGroup = Vocab['conduct']['groups'][number];
 
@@ -23,7 +23,7 @@ const phrases = () =>
  */
 export function conductIn(terms: readonly Term[], from = 0): { group: ConductGroup; at: number; diagnosis: boolean } | undefined {
   const list = phrases();
-  const forms = terms.map(formsOfTerm);
+  const forms = formsOfSentence(terms);
   for (let i = from; i < terms.length; i++) {
     for (const { parts, group, diagnosis } of list) {
       if (phraseAtRoot(forms, i, parts)) return { group, at: i, diagnosis };
@@ -39,7 +39,7 @@ export type Topic = Vocab['topics']['topics'][number];
  * narrower topic listed first wins: the phone at a meal before the phone), or undefined.
  */
 export function topicIn(terms: readonly Term[]): Topic | undefined {
-  const forms = terms.map(formsOfTerm);
+  const forms = formsOfSentence(terms);
   const topics = memo('topic-phrases', ({ vocab }) =>
     vocab.topics.topics.map((topic) => ({ topic, words: topic.words.map(partsOf), when: topic.when?.map(partsOf) })),
   );

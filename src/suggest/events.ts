@@ -78,13 +78,7 @@ export function faultEvent(terms: readonly Term[], from: number, vocab: Vocab): 
   if (wordOf(terms[i] ?? { text: '' }) === 'that') i++;
   const first = terms[i];
   if (!first || ['you', 'u', 'ya'].includes(wordOf(first))) return undefined;
-  const breaks = vocab.wording.clauseBreaks;
-  const words: Term[] = [];
-  for (const t of terms.slice(i)) {
-    if (breaks.includes(wordOf(t)) || hasTag(t, 'Emoji')) break;
-    words.push(t);
-    if (/[,;:?!.()]/.test(t.post ?? '')) break;
-  }
+  const words = clauseFrom(terms, i, vocab);
   if (!words.some((t) => hasTag(t, 'Verb'))) return undefined;
   const text = render(words, vocab.wording.negativeOnly);
   if (text === '' || /\b(you|your|u|ur)\b/i.test(text)) return undefined;

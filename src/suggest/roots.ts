@@ -25,3 +25,12 @@ export const partsOf = (phrase: string): string[] => phrase.toLowerCase().split(
 /** Does `parts` (a phrase's words) stand at term `i`, each word matching one of the term's forms? */
 export const phraseAtRoot = (forms: readonly (readonly string[])[], i: number, parts: readonly string[]): boolean =>
   parts.every((p, k) => forms[i + k]?.includes(p));
+
+const sentenceForms = new WeakMap<readonly Term[], string[][]>();
+
+/** The forms of every term of a parsed sentence, computed once per sentence (the readers of conduct and topics share them). */
+export function formsOfSentence(terms: readonly Term[]): string[][] {
+  let forms = sentenceForms.get(terms);
+  if (!forms) sentenceForms.set(terms, (forms = terms.map(formsOfTerm)));
+  return forms;
+}
