@@ -14,6 +14,8 @@ describe('a demand question told as what the sender wants', () => {
     ['How hard is it to put your shoes away?', /it would mean a lot to me if you put your shoes away\.$/],
     ['Would it be so terrible to hold my hand in public?', /^I'm feeling lonely, and it would mean a lot to me if you held my hand in public\.$/],
     ['Are you ever going to pay me back?', /if you paid me back/],
+    ['Would it kill you to ask how my day was?', /if you asked how my day was\.$/],
+    ['How many times do I have to ask you to take the bins out?', /if you took the bins out\.$/],
     ["What kind of sister doesn't show up to her own nephew's christening?", /you showed up to your nephew's christening/],
     ["What kind of person forgets their own mother's birthday?", /when you forget your mother's birthday/],
   ];

@@ -11,8 +11,11 @@ import { render } from './slots.js';
  */
 
 // Verbs whose infinitive carries no wish for the act itself: “to keep punishing me” asks for less
-// of it, “to stop giving the kids sugar” for none, “do I have to ask you to” for the next verb.
-const NOT_ASKED: ReadonlySet<string> = new Set(['keep', 'stop', 'quit', 'ask', 'tell', 'beg', 'remind', 'be', 'have', 'do', 'go', 'get', 'say']);
+// of it, “to stop giving the kids sugar” for none.
+const NOT_ASKED: ReadonlySet<string> = new Set(['keep', 'stop', 'quit', 'be', 'have', 'do', 'go', 'get']);
+// Asking verbs are the sender's own act after “I” (“how many times do I have to ask you to …”: the
+// wish is the next verb), and theirs otherwise (“would it kill you to ask how my day was?”).
+const SENDER_ASKS: ReadonlySet<string> = new Set(['ask', 'tell', 'beg', 'remind', 'say']);
 
 // Words after the act that only make the question absolute or rhetorical: cut there.
 const CUT: ReadonlySet<string> = new Set(['or', 'honestly', 'seriously', 'for', 'ever', 'again', 'already', 'every', 'each', 'like', 'instead']);
@@ -38,7 +41,9 @@ function actAfterTo(terms: readonly Term[], from: number, vocab: Vocab): { verb:
     if (wordOf(terms[i] as Term) !== 'to') continue;
     const v = terms[i + 1] as Term;
     if (!hasTag(v, 'Verb') || hasTag(v, 'Gerund') || hasTag(v, 'PastTense')) continue;
-    if (NOT_ASKED.has(infinitiveOf(v))) continue;
+    const verb = infinitiveOf(v);
+    if (NOT_ASKED.has(verb)) continue;
+    if (SENDER_ASKS.has(verb) && terms.slice(from, i).some((t) => wordOf(t) === 'i')) continue;
     return actAt(terms, i + 1, vocab);
   }
   return undefined;
