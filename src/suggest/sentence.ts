@@ -1,4 +1,4 @@
-import type { Span } from '../nlp/offsets.js';
+import { spanOf, type Span } from '../nlp/offsets.js';
 import { hasTag, type Term } from '../nlp/terms.js';
 
 const CLOSING = /[.!?\u2026]/;
@@ -36,15 +36,9 @@ export function sentenceSpan(
   while (a > 0 && !startsSentence(terms, a)) a--;
   let b = to;
   while (b + 1 < terms.length && !startsSentence(terms, b + 1)) b++;
-  let start = -1;
-  let end = -1;
-  for (let i = a; i <= b; i++) {
-    const s = spans[i];
-    if (!s) continue;
-    if (start < 0 || s.start < start) start = s.start;
-    if (s.end > end) end = s.end;
-  }
-  if (start < 0) return null;
+  const found = spanOf(spans, a, b);
+  if (!found) return null;
+  let { end } = found;
   while (end < text.length && CLOSING.test(text[end] as string)) end++;
-  return { start, end };
+  return { start: found.start, end };
 }
