@@ -25,7 +25,8 @@
 //  - Code and data nothing in the copy can reach, so they change no tag at all: the match
 //    plugin's lookaround, split and join View methods (MATCH_API), the adjective-to-noun model
 //    (DROPPED_MODELS: only compromise/three reads it) and the switch clues of the name and unit
-//    tables already dropped (DROPPED_CLUES). 2.5 KiB gzipped together.
+//    tables already dropped (DROPPED_CLUES). 2.5 KiB gzipped together. Likewise the tag plugin's
+//    View methods and nlp.addWords (STUBBED), 0.4 KiB.
 //
 // Issue 7's size budget is why: compromise/two is 120.5 KiB of the 150 KiB bundle; this copy is
 // 90.2 KiB. Being a private copy, it also shares no world with a host's own compromise.
@@ -181,6 +182,15 @@ export default matchAPI
 `;
 
 /**
+ * Plugin halves the lint path never calls, loaded as nothing: the tag plugin's View methods
+ * (tag, tagSafe, unTag, canBe: compute steps tag through methods.one.setTag, never a View) and the
+ * lexicon plugin's nlp.addWords (reveal-lint adds no words, and none of the copy's plugins brings
+ * any). Their methods, models and compute steps stay. Changes no tag at all.
+ */
+export const STUBBED = { 'tag/api/index.js': 'export default function () {}', 'lexicon/lib.js': 'export default {}' };
+const stubOf = (path) => Object.entries(STUBBED).find(([f]) => path.replaceAll('\\', '/').endsWith(`1-one/${f}`))?.[1];
+
+/**
  * Pre-tagger models no code of the copy reads: AdjToNoun feeds only
  * methods.two.transform.adjective.toNoun, which compromise/three's adjective methods call and
  * compromise/two never does (nor the engine: it conjugates verbs only, src/nlp/inflect.ts). Each
@@ -212,6 +222,7 @@ const compromiseSource = (lexiconData, unicode, modelData) => ({
     b.onLoad({ filter: /sweep[/\\]methods[/\\]sweep[/\\]01-getHooks\.js$/ }, () => ({ contents: GET_HOOKS, loader: 'js' }));
     b.onLoad({ filter: /preTagger[/\\]model[/\\]models[/\\]_data\.js$/ }, () => ({ contents: `export default ${JSON.stringify(modelData)};`, loader: 'js' }));
     b.onLoad({ filter: /match[/\\]api[/\\]index\.js$/ }, () => ({ contents: MATCH_API, loader: 'js' }));
+    b.onLoad({ filter: /1-one[/\\](tag[/\\]api[/\\]index|lexicon[/\\]lib)\.js$/ }, (args) => ({ contents: stubOf(args.path), loader: 'js' }));
     b.onLoad({ filter: /preTagger[/\\]model[/\\]clues[/\\][a-z-]+\.js$/ }, (args) =>
       isDroppedClue(args.path) ? { contents: 'export default {};', loader: 'js' } : undefined,
     );
