@@ -28,7 +28,8 @@ import { build } from 'esbuild';
 // place word lists (scripts/build-compromise.mjs, DROPPED_PRE_TAGGER) won 1.4 KiB of it back.
 // 162.5 KiB for the faster sweep (build-compromise's GET_HOOKS, 0.1 KiB). Dropping the lexicon's
 // Actor table would win 1.7 KiB but changes findings (tests/compromise-build.test.ts), so it stays.
-export const BUDGET_KIB = 162.5;
+// 159.5 KiB (measured 159.3): the copy drops code it never reaches (MATCH_API, DROPPED_MODELS, DROPPED_CLUES, STUBBED).
+export const BUDGET_KIB = 159.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
