@@ -22,8 +22,17 @@
 //  - The post-tagger's place, organisation and ambiguous-name match lists (DROPPED_POST_TAGGER),
 //    and the Greek and Cyrillic rows of the look-alike table (latinUnicode), on the same proof.
 //
+//  - Code and data nothing in the copy can reach, so they change no tag at all: the match
+//    plugin's lookaround, split and join View methods (MATCH_API), the adjective-to-noun model
+//    (DROPPED_MODELS: only compromise/three reads it) and the switch clues of the name and unit
+//    tables already dropped (DROPPED_CLUES). 2.5 KiB gzipped together. Likewise the tag plugin's
+//    View methods and nlp.addWords (STUBBED), 0.4 KiB.
+//
 // Issue 7's size budget is why: compromise/two is 120.5 KiB of the 150 KiB bundle; this copy is
-// 90.2 KiB. Being a private copy, it also shares no world with a host's own compromise.
+// 83.3 KiB. Tried and left in: the post-tagger's money, number, date, imperative and verb-noun
+// lists pass the tests but retag plain messages (“ten pounds”, “stop leaving…”, “call in may”
+// loses #Modal), and the person phrases change an overload finding. Being a private copy, it also
+// shares no world with a host's own compromise.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -159,8 +168,51 @@ const orderKeys = function (hooks, order) {
 export default getHooks
 `;
 
+/**
+ * The match plugin's View methods, without lookaround.js (before/after, lookBehind/lookAhead,
+ * grow/growLeft/growRight), split.js (splitOn/splitBefore/splitAfter) and join.js (join/joinIf):
+ * the engine calls only match, has and groups on a View (src/nlp/compromise.ts), and no compute
+ * step calls those three files' methods (match.js, kept whole, calls none of them). 1.4 KiB
+ * gzipped. match.js still hands a View or net argument to pointers' intersection and settle.
+ */
+const MATCH_API = `import match from './match.js'
+const methods = Object.assign({}, match)
+methods.notIf = methods.ifNo
+const matchAPI = function (View) {
+  Object.assign(View.prototype, methods)
+}
+export default matchAPI
+`;
+
+/**
+ * Plugin halves the lint path never calls, loaded as nothing: the tag plugin's View methods
+ * (tag, tagSafe, unTag, canBe: compute steps tag through methods.one.setTag, never a View) and the
+ * lexicon plugin's nlp.addWords (reveal-lint adds no words, and none of the copy's plugins brings
+ * any). Their methods, models and compute steps stay. Changes no tag at all.
+ */
+export const STUBBED = { 'tag/api/index.js': 'export default function () {}', 'lexicon/lib.js': 'export default {}' };
+const stubOf = (path) => Object.entries(STUBBED).find(([f]) => path.replaceAll('\\', '/').endsWith(`1-one/${f}`))?.[1];
+
+/**
+ * Pre-tagger models no code of the copy reads: AdjToNoun feeds only
+ * methods.two.transform.adjective.toNoun, which compromise/three's adjective methods call and
+ * compromise/two never does (nor the engine: it conjugates verbs only, src/nlp/inflect.ts). Each
+ * is kept as an empty suffix-thumb model, so world.model.two.models has the same keys. Changes
+ * no tag at all.
+ */
+export const DROPPED_MODELS = ['AdjToNoun'];
+
+/**
+ * The pre-tagger's clues for switch words (“is 'hope' a name or a noun?”) of the lexicon tables
+ * DROPPED_LEXICON leaves out: with no word in those tables, no term ever carries those switches,
+ * so their clues are never looked up (3rd-pass/06-switches.js reads clues[term.switch]). Changes
+ * no tag at all. Keyed by the switch, checked against DROPPED_LEXICON when building.
+ */
+export const DROPPED_CLUES = { 'Person|Noun': 'person-noun.js', 'Person|Verb': 'person-verb.js', 'Person|Place': 'person-place.js', 'Unit|Noun': 'unit-noun.js' };
+const isDroppedClue = (path) => Object.values(DROPPED_CLUES).some((f) => path.replaceAll('\\', '/').endsWith(`preTagger/model/clues/${f}`));
+
 /** Resolves compromise's source files (its package exports do not list them). */
-const compromiseSource = (lexiconData, unicode) => ({
+const compromiseSource = (lexiconData, unicode, modelData) => ({
   name: 'compromise-source',
   setup(b) {
     b.onResolve({ filter: /^compromise\/src\// }, (args) => ({ path: join(root, 'node_modules', args.path) }));
@@ -171,6 +223,12 @@ const compromiseSource = (lexiconData, unicode) => ({
     b.onLoad({ filter: /tokenize[/\\]model[/\\]unicode\.js$/ }, () => ({ contents: unicode, loader: 'js' }));
     // Returning undefined lets esbuild load every other post-tagger file as usual.
     b.onLoad({ filter: /sweep[/\\]methods[/\\]sweep[/\\]01-getHooks\.js$/ }, () => ({ contents: GET_HOOKS, loader: 'js' }));
+    b.onLoad({ filter: /preTagger[/\\]model[/\\]models[/\\]_data\.js$/ }, () => ({ contents: `export default ${JSON.stringify(modelData)};`, loader: 'js' }));
+    b.onLoad({ filter: /match[/\\]api[/\\]index\.js$/ }, () => ({ contents: MATCH_API, loader: 'js' }));
+    b.onLoad({ filter: /1-one[/\\](tag[/\\]api[/\\]index|lexicon[/\\]lib)\.js$/ }, (args) => ({ contents: stubOf(args.path), loader: 'js' }));
+    b.onLoad({ filter: /preTagger[/\\]model[/\\]clues[/\\][a-z-]+\.js$/ }, (args) =>
+      isDroppedClue(args.path) ? { contents: 'export default {};', loader: 'js' } : undefined,
+    );
     b.onLoad({ filter: /preTagger[/\\]model[/\\](orgWords|placeWords)\.js$/ }, (args) =>
       isDroppedPreTagger(args.path) ? { contents: 'export default [];', loader: 'js' } : undefined,
     );
@@ -186,6 +244,12 @@ export async function buildCompromise() {
   const missing = DROPPED_LEXICON.filter((tag) => !(tag in data));
   if (missing.length) throw new Error(`compromise ${version} has no lexicon table ${missing.join(', ')}: review DROPPED_LEXICON`);
   const kept = Object.fromEntries(Object.entries(data).filter(([tag]) => !DROPPED_LEXICON.includes(tag)));
+  const unswitched = Object.keys(DROPPED_CLUES).filter((tag) => !DROPPED_LEXICON.includes(tag));
+  if (unswitched.length) throw new Error(`DROPPED_CLUES drops the clues of ${unswitched.join(', ')}, whose words the copy keeps`);
+  const models = (await import(pathToFileURL(join(compromiseDir, 'src/2-two/preTagger/model/models/_data.js')).href)).default;
+  const unknownModels = DROPPED_MODELS.filter((name) => !(name in models));
+  if (unknownModels.length) throw new Error(`compromise ${version} has no model ${unknownModels.join(', ')}: review DROPPED_MODELS`);
+  const keptModels = Object.fromEntries(Object.entries(models).map(([name, m]) => [name, DROPPED_MODELS.includes(name) ? { fwd: '', both: '', rev: '', ex: '' } : m]));
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -195,7 +259,7 @@ export async function buildCompromise() {
     write: false,
     logLevel: 'error',
     legalComments: 'inline',
-    plugins: [compromiseSource(kept, await latinUnicode())],
+    plugins: [compromiseSource(kept, await latinUnicode(), keptModels)],
   });
   const banner =
     `/*! compromise ${version} (${license}, (c) Spencer Kelly, https://github.com/spencermountain/compromise),\n` +

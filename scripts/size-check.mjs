@@ -30,7 +30,9 @@ import { build } from 'esbuild';
 // Actor table would win 1.7 KiB but changes findings (tests/compromise-build.test.ts), so it stays.
 // 164 KiB on 2026-12-07 (fourth session): the rhetorical-question, real-reason and this-is-what-you-do
 // constructions and the accusing-acts vocabulary (issue 12) cost 1.2 KiB; recorded, still an overrun.
-export const BUDGET_KIB = 164;
+// The copy then dropped code it never reaches (MATCH_API, DROPPED_MODELS, DROPPED_CLUES, STUBBED:
+// -2.9 KiB, branch slim-compromise): BUDGET_KIB below is the measured size rounded up to 0.5 KiB.
+export const BUDGET_KIB = 161;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
