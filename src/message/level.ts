@@ -5,6 +5,7 @@ import { compileOverload, detectOverload, type CompiledOverload, type Signal } f
 import { quotedRanges, startsInside } from './quotes.js';
 import { collapseSafety } from './safety.js';
 import type { LintOptions, Rule } from '../schema/rule.js';
+import { RevealLintError } from '../errors.js';
 import type { Finding, LintResult } from '../types.js';
 
 type ParsedOptions = Pick<LintOptions, 'only' | 'disable' | 'severity' | 'quoted' | 'ignore'>;
@@ -21,6 +22,9 @@ export interface MessageLevel {
   overload: CompiledOverload | undefined;
   /** Phrases that, in the sentence after an absolute or a pattern, make it praise (rules/lexicons/warm-follow-ups.json), as `words` gives them. */
   warmFollowUps: readonly string[];
+  /** Rules with `onlyNear` / `notNear`: their id → the phrases (as `words` gives them) one of which must be / must not be near the hit. */
+  near: ReadonlyMap<string, readonly string[]>;
+  notNear: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -46,10 +50,72 @@ function nextSentence(text: string, at: number): string {
   return stop === -1 ? rest : rest.slice(0, stop);
 }
 
+/**
+ * The sentence before the one that holds `at`, on the same line: from the sentence end before it
+ * to the one before that, within a few hundred characters. Empty when the line starts first.
+ */
+function previousSentence(text: string, at: number): string {
+  const from = Math.max(0, at - 600);
+  const window = text.slice(from, at);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  const ends = [...line.matchAll(/[.!?…](?=\s)/g)].map((m) => m.index);
+  const end = ends.at(-1);
+  if (end === undefined) return '';
+  const start = ends.at(-2);
+  return line.slice(start === undefined ? 0 : start + 1, end);
+}
+
+/** The hit's own sentence on its line, up to the next sentence end. */
+function ownSentence(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 600), start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const head = before.slice(lineStart);
+  const cut = Math.max(...[...head.matchAll(/[.!?…](?=\s)/g)].map((m) => m.index + 1), 0);
+  const after = text.slice(end, end + 600);
+  const stop = after.search(/[.!?…](?:\s|$)|\n/);
+  return head.slice(cut) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop));
+}
+
+/** A phrase said as absent (“nothing urgent”, “not serious”) is not there. */
+const DENIED = / (nothing|not|no|isnt|nothing too|not too|not that) $/;
+
+/** Does `s` (as `words` gives it) hold `p`, not denied by the word before it? */
+function holds(s: string, p: string): boolean {
+  for (let i = s.indexOf(p); i !== -1; i = s.indexOf(p, i + 1)) if (!DENIED.test(s.slice(0, i + 1))) return true;
+  return false;
+}
+
+/** Is a phrase of `phrases` in the hit's sentence, or in the sentence before or after it on its line? */
+const isNear = (phrases: readonly string[], text: string, start: number, end: number): boolean =>
+  [ownSentence(text, start, end), previousSentence(text, start), nextSentence(text, end)]
+    .map(words)
+    .some((s) => phrases.some((p) => holds(s, p)));
+
 const followsWarmly = (phrases: readonly string[], text: string, at: number): boolean => {
   const next = words(nextSentence(text, at));
   return next.length > 2 && phrases.some((p) => next.includes(p));
 };
+
+/**
+ * Each rule with `onlyNear` (or `notNear`), by id, with the phrases of its lexicons; an unknown
+ * lexicon is an error naming the rule. A regex entry (a lexicon's emoji) is not a phrase and is skipped.
+ */
+function nearPhrases(rules: readonly Rule[], lexicons: ReadonlyMap<string, readonly string[]>, key: 'onlyNear' | 'notNear'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rules) {
+    const ids = r[key];
+    if (!ids) continue;
+    out.set(
+      r.id,
+      ids.flatMap((id) => {
+        const list = lexicons.get(id);
+        if (!list) throw new RevealLintError(`rule "${r.id}" → ${key}`, `unknown lexicon "${id}"; known: ${[...lexicons.keys()].sort().join(', ')}`);
+        return list.filter((w) => !w.startsWith('/')).map(words).filter((w) => w.trim() !== '');
+      }),
+    );
+  }
+  return out;
+}
 
 /** Is the message-level check `id` (its id is also its category) switched on by the options? */
 function enabledSeverity(options: ParsedOptions, id: string, fallback: Severity): Severity | undefined {
@@ -84,6 +150,8 @@ export function compileMessageLevel(
       ignore: compileIgnore(options.ignore),
       overload: severity ? compileOverload(config, severity, lexicons) : undefined,
       warmFollowUps: (lexicons.get('warm-follow-ups') ?? []).map(words),
+      near: nearPhrases([...selected, ...guards], lexicons, 'onlyNear'),
+      notNear: nearPhrases([...selected, ...guards], lexicons, 'notNear'),
     },
   };
 }
@@ -106,9 +174,17 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
       !level.guardIds.has(f.ruleId) &&
       (isHarm(f.category) || !startsInside(quotes, f.start)) &&
       !isIgnored(ignored, f) &&
-      !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)),
+      !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)) &&
+      isNearEnough(level, text, f),
   );
   return { findings: kept, safety };
+}
+
+/** A rule with `onlyNear` keeps a hit only with one of its phrases nearby, and one with `notNear` only without; any other rule keeps it. */
+function isNearEnough(level: MessageLevel, text: string, f: { ruleId: string; start: number; end: number }): boolean {
+  const needed = level.near.get(f.ruleId);
+  const barred = level.notNear.get(f.ruleId);
+  return (!needed || isNear(needed, text, f.start, f.end)) && !(barred && isNear(barred, text, f.start, f.end));
 }
 
 /**

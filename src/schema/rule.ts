@@ -20,6 +20,14 @@ export const ruleSchema = z.strictObject({
   notIfSentence: patternList.optional(),
   /** Patterns tested on the words before the hit in its sentence, anchored at the hit. */
   notIfPrecededBy: patternList.optional(),
+  /**
+   * Lexicon ids: the hit is kept only when a phrase of one of them is in its sentence or in the
+   * sentence just before or after it on the same line. For openers that are heavy only with a
+   * marker nearby (“Can we talk? It's serious.”), a context no single pattern can span.
+   */
+  onlyNear: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lexicon id, like "gravity"')).min(1).optional(),
+  /** Lexicon ids: the hit is dropped when a phrase of one of them is that near (warmth said just after). */
+  notNear: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lexicon id, like "warmth"')).min(1).optional(),
   message: nonEmpty,
   note: nonEmpty,
   source: seedFile(),
