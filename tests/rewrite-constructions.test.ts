@@ -138,3 +138,30 @@ describe('topics stay narrow', () => {
     expect(topicIn(termsOf('You spend all your time with your friends.'))).toBeUndefined();
   });
 });
+
+describe('a demand read as what is wanted, not as what happened', () => {
+  it('a past form after “it is time” is a wish', () => {
+    const all = suggestions("It's time you started pulling your weight around the flat.").join(' ');
+    expect(all).toMatch(/if you started pulling your weight around the flat/);
+    expect(all).not.toMatch(/when you started/);
+  });
+
+  it('“tell me when…” asks for news, not for feelings', () => {
+    const best = suggestions("From now on I expect you to tell me when you're going out drinking.")[0];
+    expect(best).toMatch(/if you told me when you're going out drinking/);
+    expect(best).not.toMatch(/what you're feeling/);
+  });
+
+  it('going on with a behaviour is the behaviour; going to and planning to are not what they did', () => {
+    const pretend = suggestions("Are you going to keep pretending you didn't see my message?").join(' ');
+    expect(pretend).toMatch(/when you pretend you didn't see my message/);
+    expect(pretend).not.toMatch(/went to|keep/);
+    expect(suggestions('How long were you planning to keep ignoring my messages?').join(' ')).not.toMatch(/planned|keep/);
+    // “going to” without “keep” is still the future of what is asked for.
+    expect(suggestions('Are you ever going to pay me back?')[0]).toMatch(/if you paid me back/);
+  });
+
+  it('a demand about the manner (“change how you…”) does not make the act itself the complaint', () => {
+    expect(suggestions('Change how you speak to the kids or I will.').join(' ')).not.toMatch(/when you speak to the kids/);
+  });
+});

@@ -131,6 +131,11 @@ export function readClause(
   return clause;
 }
 
+/** Words of a future or an intention before “to” and the verb (“going to”, “planning to”). */
+const INTEND: ReadonlySet<string> = new Set(['going', 'planning', 'planned', 'plan', 'intend', 'intending']);
+/** Words that go on with a behaviour (“keep ignoring”): the complaint is the behaviour itself. */
+const KEEP: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues']);
+
 function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: Captures): Clause | undefined {
   const ws = sets();
   let start = from;
@@ -167,12 +172,18 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
   // the person asks for more of it — unless it is a why/how/what question (“Why would you say that?”).
   let inverted = false;
   let questionWord = false;
+  // “It's time you started pulling your weight”: a past form after “time” is a wish, not an event.
+  let wish = false;
   for (let k = start; k < s; k++) {
     const t = terms[k] as Term;
     const w = wordOf(t);
     // “I wouldn't have yelled if you hadn't…”, “it was fine until you opened your mouth”: what
     // they did is a condition here, not a wish or an event; the templates cannot keep it.
     if ((w === 'if' || w === 'until') && k > start) return undefined;
+    // “Change how you speak to the kids”: the demand is about the manner, which no template keeps
+    // (“when you speak to the kids” would make speaking itself the complaint).
+    if ((w === 'how' || w === 'way') && k === s - 1 && isVerb(terms[start] as Term) && hasTag(terms[start], 'Infinitive')) return undefined;
+    if (w === 'time' && k === s - 1) wish = true;
     // Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
     if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.bareNegatives.has(w) || ws.bareNegativesPast.has(w)) neg = true;
     if (ws.bareNegativesPast.has(w)) past = true;
@@ -240,6 +251,19 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // is the label itself (“you always have to be right”).
     const next = terms[i + 1];
     const adverbGoesOn = hasTag(t, 'Adverb') && next !== undefined && !isBreak(next) && !PUNCT_BREAK.test(t.post ?? '');
+    // “Are you going to keep pretending…?”, “were you planning to keep ignoring…?”: the future or an
+    // intention of going on with it; the behaviour is the -ing verb after “keep”.
+    if (INTEND.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'to' && KEEP.has(wordOf(terms[i + 2] ?? { text: '' }))) {
+      i += 2;
+      continue;
+    }
+    // “…keep ignoring my messages”: going on with it is the complaint; the -ing verb is the behaviour.
+    if (KEEP.has(w) && hasTag(terms[i + 1], 'Gerund') && !copula) {
+      wantLess = true;
+      wantMore = false;
+      i++;
+      continue;
+    }
     if (copula && !hasTag(t, 'Gerund') && !adverbGoesOn) return readLabel(terms, i, neg, past, vocab);
     if (isVerb(t) || hasTag(t, 'Gerund')) {
       if (ws.stop.has(w) && hasTag(terms[i + 1], 'Gerund')) {
@@ -285,6 +309,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       }
       // “You never listen, you just…”: a comma after the verb ends the behaviour there.
       const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
+      if (wish) return { kind: 'action', polarity: 'want-more', past: false, verb, rest };
       const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
       const stative = Object.hasOwn(vocab.actions.stative, verb);
       return { kind: stative ? 'stative' : 'action', polarity, past, verb, rest };

@@ -3,7 +3,7 @@ import type { Clause } from './clause.js';
 import { memo } from './data.js';
 import type { Vocab } from '../schema/rewrite.js';
 import { classOf, labelGroup, render } from './slots.js';
-import { hasTag, infinitiveOf } from '../nlp/terms.js';
+import { hasTag, infinitiveOf, wordOf } from '../nlp/terms.js';
 
 /** The categories whose findings get sentence rewrites (the policy table's `suggests: 'sentence'`). */
 export const SOFTENED: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => POLICY[c].suggests === 'sentence'));
@@ -59,8 +59,13 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
 /** Verbs that only say when a behaviour begins or goes on: “start talking to me” is about talking. */
 const ASPECT: ReadonlySet<string> = new Set(['start', 'begin', 'keep', 'try', 'learn', 'continue']);
 
+/** “Tell me when you're going out”, “let me know if…”: a demand for news, not for feelings. */
+const NEWS: ReadonlySet<string> = new Set(['when', 'where', 'if', 'whether', 'before', 'after']);
+
 /** The class of the behaviour a demand asks for, looking through an aspect verb to the one it carries. */
 function demandedClass(c: Clause, vocab: Vocab): string | undefined {
+  const [object, word] = c.rest;
+  if (c.verb === 'tell' && object && wordOf(object) === 'me' && word && NEWS.has(wordOf(word))) return undefined;
   const own = classOf(c.verb, vocab, c.rest)?.key;
   const [next, ...rest] = c.rest;
   if (own || !ASPECT.has(c.verb ?? '') || !next || !hasTag(next, 'Verb')) return own;
