@@ -19,7 +19,9 @@ const { lint } = await import(join(root, 'dist', 'index.js'));
 // `--set web-quoted` reads tests/data/web-quoted.jsonl instead: lines quoted on relationship-advice
 // pages (collected by a helper who had not read rules/), split the same way. `--set fresh-weak`:
 // 320 messages for the four weakest categories (and kind near-misses) a helper wrote on
-// 2026-12-07 without reading rules/; even lines tune, odd lines held out.
+// 2026-12-07 without reading rules/; even lines tune, odd lines held out. `--set fresh-six` and
+// `--set fresh-seven`: two more sets of 480 and 660 messages written the same day (fourth session)
+// by helpers that had read neither rules/ nor the other sets (tests/data/README.md).
 const setArg = process.argv.indexOf('--set');
 const setName = setArg > 0 ? process.argv[setArg + 1] : 'devset';
 const rows = readFileSync(join(root, 'tests', 'data', `${setName}.jsonl`), 'utf8')
