@@ -165,3 +165,16 @@ describe('a demand read as what is wanted, not as what happened', () => {
     expect(suggestions('Change how you speak to the kids or I will.').join(' ')).not.toMatch(/when you speak to the kids/);
   });
 });
+
+describe('a reading that would turn the complaint around is refused', () => {
+  it.each([
+    ['You’re never there when it actually matters.', /you’re there|you're there/],
+    ["Either you open up about what happened at work or I'm ringing your boss myself.", /when you open up/],
+    ["Don't you dare go quiet on me again.", /if you dared|dare/],
+    ['When exactly were you planning to tell me you’d quit your job?', /when you planned/],
+  ])('%s', (text, wrong) => {
+    const all = suggestions(text);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.join(' ')).not.toMatch(wrong);
+  });
+});

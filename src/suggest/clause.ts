@@ -126,13 +126,16 @@ export function readClause(
   if (label && (!clause || clause.kind === 'label')) {
     const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
     const state = clause?.state;
-    return { kind: 'label', polarity: 'want-less', past: clause?.past ?? false, rest: [], label: words, ...(state ? { state } : {}) };
+    // The reading's polarity stays: “you're never there when it matters” denies the state.
+    return { kind: 'label', polarity: clause?.polarity ?? 'want-less', past: clause?.past ?? false, rest: [], label: words, ...(state ? { state } : {}) };
   }
   return clause;
 }
 
 /** Words of a future or an intention before “to” and the verb (“going to”, “planning to”). */
 const INTEND: ReadonlySet<string> = new Set(['going', 'planning', 'planned', 'plan', 'intend', 'intending']);
+/** An intention (“planning to tell me”): what they meant to do, not what they did. */
+const PLAN: ReadonlySet<string> = new Set(['planning', 'planned', 'plan', 'intend', 'intending', 'intended']);
 /** Words that go on with a behaviour (“keep ignoring”): the complaint is the behaviour itself. */
 const KEEP: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues']);
 
@@ -184,6 +187,8 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // (“when you speak to the kids” would make speaking itself the complaint).
     if ((w === 'how' || w === 'way') && k === s - 1 && isVerb(terms[start] as Term) && hasTag(terms[start], 'Infinitive')) return undefined;
     if (w === 'time' && k === s - 1) wish = true;
+    // “Either you open up or I'm ringing your boss”: the ultimatum's first half is what is wanted.
+    if (w === 'either' && k === s - 1) wish = true;
     // Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
     if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.bareNegatives.has(w) || ws.bareNegativesPast.has(w)) neg = true;
     if (ws.bareNegativesPast.has(w)) past = true;
@@ -255,6 +260,16 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // intention of going on with it; the behaviour is the -ing verb after “keep”.
     if (INTEND.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'to' && KEEP.has(wordOf(terms[i + 2] ?? { text: '' }))) {
       i += 2;
+      continue;
+    }
+    // “When were you planning to tell me…?”: what they meant to do is not what they did; no template keeps it.
+    if (PLAN.has(w) && wordOf(terms[i + 1] ?? { text: '' }) === 'to' && !KEEP.has(wordOf(terms[i + 2] ?? { text: '' }))) return undefined;
+    // “Don't you dare go quiet on me”: a prohibition; the verb after “dare” is the behaviour, not wanted.
+    if (w === 'dare' && terms[i + 1] && isVerb(terms[i + 1] as Term)) {
+      wantLess = true;
+      wantMore = false;
+      neg = false;
+      i++;
       continue;
     }
     // “…keep ignoring my messages”: going on with it is the complaint; the -ing verb is the behaviour.

@@ -48,7 +48,8 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
   } else if (c.kind === 'label') {
     const group = labelGroup(c.label, vocab);
     // Where they are (“on your phone at dinner”) is kept; a character word never is.
-    if (c.state) rows.push(c.past ? 'felt-when-you-need' : 'feel-when-you-need', c.past ? 'felt-when-you' : 'feel-when-you');
+    // A denied state (“you're never there when it matters”) is not where they are: the rows would drop the “never”.
+    if (c.state && c.polarity === 'want-less') rows.push(c.past ? 'felt-when-you-need' : 'feel-when-you-need', c.past ? 'felt-when-you' : 'feel-when-you');
     rows.push(group?.script ?? 'feeling-and-need');
   } else {
     rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
