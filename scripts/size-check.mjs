@@ -34,7 +34,8 @@ import { build } from 'esbuild';
 // -2.9 KiB, branch slim-compromise). 163 KiB after the loaded-question, time-you-changed, steering
 // and overload-signal constructions (+1.9 KiB); 163.5 with the sarcasm rule (+0.4); 164.5 with talk-request,
 // its gravity lexicon and the onlyNear/notNear check (+1.1); 165 with the general vague-feeling
-// construction (+0.2). Recorded, still an overrun.
+// construction (+0.2); the sarcasm rule was removed again (no held-out hit on any set, -0.4).
+// Recorded, still an overrun.
 export const BUDGET_KIB = 165;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;

@@ -178,3 +178,20 @@ describe('a reading that would turn the complaint around is refused', () => {
     expect(all.join(' ')).not.toMatch(wrong);
   });
 });
+
+describe('where a feeling pinned on them came about', () => {
+  it.each([
+    ['You humiliated me at the party.', /^I felt embarrassed at the party, /],
+    ['You made me feel stupid in front of everyone.', /^I felt embarrassed in front of everyone, /],
+    ['You hurt me at the wedding and then left.', /^I felt hurt at the wedding, /],
+  ])('%s', (text, expected) => {
+    expect(suggestions(text)[0]).toMatch(expected);
+  });
+
+  it('keeps no place that starts another clause, and a past feeling stays past with what they did', () => {
+    expect(suggestions('You embarrassed me when you laughed.')[0]).toMatch(/^I felt embarrassed when you laughed, /);
+    expect(suggestions('You embarrassed me at dinner when you laughed.').join(' ')).not.toMatch(/at dinner when you laughed,/);
+    expect(suggestions('You make me feel small at dinner you always do this.').join(' ')).not.toMatch(/you always/);
+    expect(suggestions('You embarrassed me.')[0]).not.toMatch(/ at | in front /);
+  });
+});

@@ -81,6 +81,25 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
   return out;
 }
 
+/** Prepositions that start where or when a feeling came about (“at the party”, “in front of your friends”). */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'around']);
+
+/**
+ * “You embarrassed me at the party”: the place or time after the person, kept for “I felt
+ * embarrassed at the party”. Only a phrase that starts with a preposition of place or time, and
+ * nothing that points back at them or names a second act (those belong to other rows).
+ */
+function placeAfter(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
+  const first = terms[i];
+  if (!first || !PLACE_PREPS.has(wordOf(first))) return [];
+  const rest = restFrom(terms, i, vocab);
+  const { subordinators } = sets();
+  // A finite verb after a noun starts another clause (“at dinner you laughed”); “his leaving do” is a noun phrase.
+  const clauseStarts = rest.some((t, k) => hasTag(t, 'Verb') && !hasTag(t, 'Gerund') && !hasTag(rest[k - 1], 'Gerund') && (hasTag(rest[k - 1], 'Pronoun') || hasTag(t, 'PastTense')));
+  if (clauseStarts || rest.some((t) => subordinators.has(wordOf(t)) || wordOf(t) === 'you' || wordOf(t) === 'u')) return [];
+  return rest;
+}
+
 /** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
 function feelingAt(terms: readonly Term[], i: number, vocab: Vocab): string | undefined {
   const { intensifiers } = sets();
@@ -293,14 +312,18 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
         if (ws.feel.has(wordOf(terms[j] ?? { text: '' }))) j++;
         const feeling = feelingAt(terms, j, vocab) ?? (hasTag(terms[j], 'Adjective') ? wordOf(terms[j] as Term) : undefined);
         const polarity = neg || wantMore ? 'want-more' : 'want-less';
-        return { kind: 'feeling', polarity, past: hasTag(t, 'PastTense'), rest: [], ...(feeling ? { feeling } : {}) };
+        const where = feeling && polarity === 'want-less' ? placeAfter(terms, j + feeling.split(' ').length, vocab) : [];
+        return { kind: 'feeling', polarity, past: hasTag(t, 'PastTense'), rest: where, ...(feeling ? { feeling } : {}) };
       }
       if (hasTag(t, 'PastTense') && !copula) past = true;
       // “you really hurt me last night”: a verb that names the feeling it causes is a feeling, not an event.
       const caused = vocab.wording.feelingVerbs[infinitiveOf(t)];
       if (caused && !neg && !wantMore && wordOf(terms[i + 1] ?? { text: '' }) === 'me') {
         const when = terms.slice(i + 2).some((x) => ws.pastTime.has(wordOf(x)));
-        return { kind: 'feeling', polarity: 'want-less', past: past || when, rest: [], feeling: caused };
+        const where = placeAfter(terms, i + 2, vocab);
+        // “You hurt me at the wedding”: a form that is also the past, said of an occasion, is the past.
+        const occasion = where.length > 0 && (w === 'hurt' || w === 'upset');
+        return { kind: 'feeling', polarity: 'want-less', past: past || when || occasion, rest: where, feeling: caused };
       }
       let verb = infinitiveOf(t);
       let j = i + 1;

@@ -18,6 +18,8 @@ export const SLOTS = [
   'request',
   /** A task the sender carries alone, as an infinitive phrase: “ring the plumber”. */
   'burden',
+  /** Where or when a feeling pinned on them came about: “at the party”, “in front of your friends”. */
+  'where',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 const SLOT = /\{([a-z-]+)\}/g;

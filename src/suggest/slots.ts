@@ -355,6 +355,8 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
     }
     out.feeling = thought?.feeling ?? (inWheel ? c.feeling : undefined) ?? named ?? defaults.label;
     out.need = needs[thought?.need ?? 'understood'];
+    // “You embarrassed me at the party”: where it happened is kept (clause.ts placeAfter).
+    if (c.rest.length > 0) out.where = render(trimFiller(c.rest));
   }
   return out;
 }

@@ -52,6 +52,8 @@ function clauseRows(c: Clause, vocab: Vocab): string[] {
     if (c.state && c.polarity === 'want-less') rows.push(c.past ? 'felt-when-you-need' : 'feel-when-you-need', c.past ? 'felt-when-you' : 'feel-when-you');
     rows.push(group?.script ?? 'feeling-and-need');
   } else {
+    // A feeling pinned on them, with where it came about: told where it happened first.
+    if (c.kind === 'feeling' && c.rest.length > 0) rows.push(c.past ? 'felt-where' : 'feel-where');
     rows.push(c.past ? 'felt-and-need' : 'feeling-and-need');
   }
   return rows;

@@ -231,8 +231,14 @@ function tellWhatHappened(rows: string[], slots: SlotValues, r: Reading, vocab: 
   // “I feel judged every time I order dessert”: the sender's own moment is what happened.
   const moment = clause?.kind === 'feeling' && !slots.observation ? senderMoment(terms, place.from, vocab) : undefined;
   if (moment) {
-    slots.observation = moment;
-    rows.unshift('feel-when-you-need');
+    // “You embarrassed me when you laughed”: a past feeling is told in the past.
+    if (clause?.past) {
+      slots['observation-past'] = moment;
+      rows.unshift('felt-when-you-need');
+    } else {
+      slots.observation = moment;
+      rows.unshift('feel-when-you-need');
+    }
   }
   // “…about why your friends stopped calling?”: the fact inside the question, noticed aloud.
   const fact = r.noticedFirst && !slots.observation ? askedEvent(terms, place.from, vocab) : undefined;
