@@ -44,3 +44,12 @@ describe('onlyNear', () => {
     expect(thrown(() => lint('hi', { rules: [{ ...rule, onlyNear: ['Not An Id'] }] }))).toMatch(/onlyNear/);
   });
 });
+
+describe('a contextual hit beside a context-free one of its category', () => {
+  it('adds no second finding', () => {
+    const text = "Are you free later? There's something I have to get off my chest about us.";
+    const big = lint(text).findings.filter((f) => f.category === 'big-talk');
+    expect(big).toHaveLength(1);
+    expect(big[0]?.ruleId).not.toBe('talk-request');
+  });
+});

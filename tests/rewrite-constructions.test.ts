@@ -195,3 +195,12 @@ describe('where a feeling pinned on them came about', () => {
     expect(suggestions('You embarrassed me.')[0]).not.toMatch(/ at | in front /);
   });
 });
+
+describe('what a question asks them to believe', () => {
+  it('is not told as something they did', () => {
+    expect(suggestions('Do you actually think money grows on trees?').join(' ')).not.toMatch(/when you think/);
+  });
+  it('the sender’s own moment after a pinned feeling is kept', () => {
+    expect(suggestions("You embarrass me every time we go to your brother's.")[0]).toMatch(/^I feel embarrassed when we go to your brother's, /);
+  });
+});

@@ -91,6 +91,13 @@ const PLACE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'a
  */
 function placeAfter(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
   const first = terms[i];
+  // “you embarrass me every time we go to your brother's”: the sender's own moment is kept too.
+  const moment = longestAt(terms, i, ['every time', 'whenever', 'when']);
+  const who = moment ? wordOf(terms[i + moment[1]] ?? { text: '' }) : '';
+  if (moment && (who === 'we' || who === 'i')) {
+    const rest = restFrom(terms, i + moment[1], vocab);
+    return rest.some((t) => wordOf(t) === 'you' || wordOf(t) === 'u') ? [] : [{ ...(first as Term), text: 'when', normal: 'when', machine: 'when' } as Term, ...rest];
+  }
   if (!first || !PLACE_PREPS.has(wordOf(first))) return [];
   const rest = restFrom(terms, i, vocab);
   const { subordinators } = sets();
@@ -153,6 +160,8 @@ export function readClause(
 
 /** Words of a future or an intention before “to” and the verb (“going to”, “planning to”). */
 const INTEND: ReadonlySet<string> = new Set(['going', 'planning', 'planned', 'plan', 'intend', 'intending']);
+/** Verbs of thinking: in a question they ask what the other person believes, not what they did. */
+const MENTAL: ReadonlySet<string> = new Set(['think', 'believe', 'suppose', 'reckon', 'imagine', 'expect']);
 /** An intention (“planning to tell me”): what they meant to do, not what they did. */
 const PLAN: ReadonlySet<string> = new Set(['planning', 'planned', 'plan', 'intend', 'intending', 'intended']);
 /** Words that go on with a behaviour (“keep ignoring”): the complaint is the behaviour itself. */
@@ -326,6 +335,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
         return { kind: 'feeling', polarity: 'want-less', past: past || when || occasion, rest: where, feeling: caused };
       }
       let verb = infinitiveOf(t);
+      // “Do you actually think money grows on trees?”: what they are asked to think is the
+      // question's scorn, not something they did; no template keeps it.
+      if ((inverted || questionWord) && MENTAL.has(verb)) return undefined;
       let j = i + 1;
       // “you always forget to lock the door” asks for the opposite: “if you remembered to lock the door”.
       const opposite = vocab.wording.opposites[verb];
