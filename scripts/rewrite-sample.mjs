@@ -4,7 +4,8 @@
 // clean, and prints a seeded random sample of (draft → rewrite) pairs to rate with the rubric.
 // Reads the built package (dist/): run `npm run build` first.
 //
-//   node scripts/rewrite-sample.mjs [--n 100] [--seed 7] [--split tune|holdout|all] [--json]
+//   node scripts/rewrite-sample.mjs [--n 100] [--seed 7] [--split tune|holdout|all] [--set devset] [--json]
+// `--set` reads another development set of tests/data (fresh-seven: written after the rewrite engine).
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,10 @@ const n = Number(arg('n', 100));
 const seed = Number(arg('seed', 7));
 const split = arg('split', 'all');
 const asJson = process.argv.includes('--json');
+const set = arg('set', 'devset');
+if (!/^[a-z][a-z0-9-]*$/.test(set)) throw new Error(`--set: expected a set name like "devset", got "${set}"`);
 
-const rows = readFileSync(join(root, 'tests/data/devset.jsonl'), 'utf8')
+const rows = readFileSync(join(root, 'tests/data', `${set}.jsonl`), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l))
