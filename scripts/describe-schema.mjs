@@ -10,7 +10,7 @@ export async function loadSchemas(root) {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/schema/rule.ts'; export * as rewrite from './src/schema/rewrite.ts'; export { z } from 'zod'; export { verbForms, lexiconWords } from './src/nlp/inflect.ts';",
+        "export * from './src/schema/rule.ts'; export * as rewrite from './src/schema/rewrite.ts'; export { z } from 'zod'; export { verbForms, lexiconWords } from './src/nlp/inflect.ts'; export { CATEGORIES } from './src/categories.ts';",
       resolveDir: root,
       loader: 'ts',
     },

@@ -5,17 +5,16 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSchemas } from './describe-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = join(root, 'README.md');
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 
-// The order of DESIGN.md's category table: the public contract reads best in that order.
-const CATEGORY_ORDER = [
-  'blame', 'absolute', 'demand-question', 'attachment-lecture', 'pattern-pointing', 'insight-steering',
-  'pressure', 'pseudo-feeling', 'vague-feeling', 'big-talk', 'overload', 'safety',
-];
+// The order of DESIGN.md's category table, as src/categories.ts keeps it (the public contract
+// reads best in that order): loaded from the source, so the table cannot drift from it.
+const { CATEGORIES: CATEGORY_ORDER } = await loadSchemas(root);
 
 const readJsonDir = (dir) =>
   existsSync(join(root, dir))

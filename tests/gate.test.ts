@@ -9,7 +9,7 @@ import { compileGate, type Gate } from '../src/compile/gate.js';
 import { createLinter, lint } from '../src/index.js';
 import { ruleSchema, type RuleInput } from '../src/schema/rule.js';
 import { splitSentences } from '../src/nlp/sentences.js';
-import { lintSentence } from '../src/match/sweep.js';
+import { lintSentence } from './helpers/lint-sentence.js';
 import type { Doc } from '../src/nlp/compromise.js';
 import { readRuleFiles, root } from './helpers/rules.js';
 import { random } from './helpers/random.js';

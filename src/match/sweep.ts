@@ -1,12 +1,11 @@
 import type { Severity } from '../categories.js';
 import type { CompiledRule, CompiledRuleSet, Exclusion } from '../compile/compile.js';
 import { satisfies, sentenceKeys } from '../compile/gate.js';
-import { dedupe } from '../message/dedupe.js';
 import type { Doc } from '../nlp/compromise.js';
 import { alignTerms, spanOf } from '../nlp/offsets.js';
 import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
 import { isToneTail } from '../nlp/sentences.js';
-import { toFinding, type Captures, type Finding, type Match, type Span } from '../types.js';
+import type { Captures, Match, Span } from '../types.js';
 import { recoverCaptures } from './captures.js';
 import { fillMessage } from './message.js';
 
@@ -131,7 +130,3 @@ export function sweepSentence(text: string, set: CompiledRuleSet, gated = true):
   const [piece] = parsePieces([text]);
   return piece ? sweepPiece(text, piece, set, net, keys).matches : [];
 }
-
-/** The findings of `sweepSentence`, deduplicated: what one piece of text yields on its own (no suggestions). */
-export const lintSentence = (text: string, set: CompiledRuleSet, gated = true): Finding[] =>
-  dedupe(sweepSentence(text, set, gated)).map((m) => toFinding(m, []));
