@@ -142,7 +142,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   const filtered = filterFindings(text, placed, level);
   const kept = dedupe(filtered.findings);
   // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
-  const suggestions = filtered.safety ? [] : suggest(text, kept, terms, termSpans);
+  const suggestions = filtered.safety ? [] : suggest(text, kept, terms, termSpans, level.tails);
   const findings = kept.map((m, i) => toFinding(m, suggestions[i] ?? []));
   return finishFindings(text, findings, filtered.safety, level, signals, warm);
 }
@@ -159,11 +159,12 @@ function suggest(
   kept: readonly Placed[],
   terms: readonly (readonly Term[])[],
   spans: readonly (readonly (Span | null)[])[],
+  tails: ReadonlySet<string>,
 ): Suggestion[][] {
   const out = kept.map(({ origin: o }) => o.result.suggested?.get(o.context)?.[o.k]?.map((s) => moveSuggestion(s, o.by)));
   const todo = kept.filter((_, i) => out[i] === undefined);
   if (todo.length === 0) return out as Suggestion[][];
-  const made = suggestionsFor(text, terms, spans, todo);
+  const made = suggestionsFor(text, terms, spans, todo, tails);
   let j = 0;
   return kept.map((m, i) => {
     const known = out[i];

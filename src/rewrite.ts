@@ -56,6 +56,12 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
       chosen.push(f.suggestions[0] as Suggestion); // same sentence: applyAll reports it as skipped
       continue;
     }
+    // An emphatic tail's suggestion drops it (src/suggest/suggest.ts dropTail): nothing is said, nothing repeats.
+    const drop = f.suggestions.find((s) => s.replacement === '');
+    if (drop) {
+      chosen.push(drop);
+      continue;
+    }
     const ok = f.suggestions.filter((s) => lintsClean(s) && !(requested && carriesRequest(s)));
     // Said already also when one holds the other (the same line, once with its request).
     const best = ok.find((s) => {

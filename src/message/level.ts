@@ -25,6 +25,8 @@ export interface MessageLevel {
   /** Rules with `onlyNear` / `notNear`: their id → the phrases (as `words` gives them) one of which must be / must not be near the hit. */
   near: ReadonlyMap<string, readonly string[]>;
   notNear: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the rules whose hits are a complaint's emphatic tail (`tail`): kept only beside another warning. */
+  tails: ReadonlySet<string>;
 }
 
 /**
@@ -152,6 +154,7 @@ export function compileMessageLevel(
       warmFollowUps: (lexicons.get('warm-follow-ups') ?? []).map(words),
       near: nearPhrases([...selected, ...guards], lexicons, 'onlyNear'),
       notNear: nearPhrases([...selected, ...guards], lexicons, 'notNear'),
+      tails: new Set(selected.filter((r) => r.tail).map((r) => r.id)),
     },
   };
 }
@@ -173,6 +176,8 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
   // already found its category in the message (“Are you free later? There's something I have to
   // get off my chest.”): one heavy opener is one finding, and one rewrite.
   const contextFree = new Set(findings.filter((f) => !level.near.has(f.ruleId)).map((f) => f.category));
+  // “Always.” after “You never listen.” repeats the verdict; “Always. ❤️” after “Will you love me?” is not one.
+  const complaint = findings.some((f) => f.severity === 'warning' && !level.tails.has(f.ruleId) && !isHarm(f.category));
   const kept = findings.filter(
     (f) =>
       !level.guardIds.has(f.ruleId) &&
@@ -180,7 +185,8 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
       !isIgnored(ignored, f) &&
       !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)) &&
       isNearEnough(level, text, f) &&
-      !(level.near.has(f.ruleId) && contextFree.has(f.category)),
+      !(level.near.has(f.ruleId) && contextFree.has(f.category)) &&
+      (complaint || !level.tails.has(f.ruleId)),
   );
   return { findings: kept, safety };
 }

@@ -28,6 +28,12 @@ export const ruleSchema = z.strictObject({
   onlyNear: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lexicon id, like "gravity"')).min(1).optional(),
   /** Lexicon ids: the hit is dropped when a phrase of one of them is that near (warmth said just after). */
   notNear: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lexicon id, like "warmth"')).min(1).optional(),
+  /**
+   * An emphatic tail of a complaint (“Always.”, “Not once.”): the hit counts only where the message
+   * holds another warning, and its one suggestion is to drop it (after the complaint it only
+   * repeats the verdict).
+   */
+  tail: z.boolean().optional(),
   message: nonEmpty,
   note: nonEmpty,
   source: seedFile(),

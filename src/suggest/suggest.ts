@@ -197,6 +197,20 @@ function preciseWords(finding: Span, terms: readonly Term[], spans: readonly (Sp
   return [];
 }
 
+/**
+ * The suggestion for an emphatic tail (“Always.”, “Not once.”): drop it, with its closing
+ * punctuation and the space before it (or after it, at the start of a line).
+ */
+function dropTail(text: string, span: Span): Suggestion {
+  let { start, end } = span;
+  while (end < text.length && '.!?…”’"\''.includes(text.charAt(end))) end++;
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before > 0 && text[before - 1] !== '\n') start = before;
+  else while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start, end, replacement: '', message: 'Drop it: after the complaint it only repeats the verdict.', source: 'drop/emphatic-tail (000_d692bea7f24f1e4e.txt)' };
+}
+
 /** What the engine read a finding's sentence with, for `tellWhatHappened`. */
 interface Reading {
   terms: readonly Term[];
@@ -265,12 +279,15 @@ export function suggestionsFor(
   sentences: readonly (readonly Term[])[],
   spans: readonly (readonly (Span | null)[])[],
   matches: readonly Match[],
+  /** Ids of the rules whose hits are an emphatic tail of a complaint (`tail`): their suggestion drops them. */
+  tails: ReadonlySet<string> = new Set(),
 ): Suggestion[][] {
   if (matches.some((m) => isHarm(m.category))) return matches.map(() => []);
   const { vocab } = rewriteData();
   // Once per message, not per suggestion: searching the whole text each time was quadratic.
   const curly = text.includes('\u2019');
   return matches.map((match) => {
+    if (tails.has(match.ruleId)) return [dropTail(text, match)];
     const { place } = match;
     const terms = sentences[place.sentence];
     const termSpans = spans[place.sentence];

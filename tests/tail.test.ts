@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lint, rewrite } from '../src/index.js';
+
+/**
+ * `tail` rules (rules/emphatic-tail.json): an emphatic fragment after a complaint (“Always.”, “Not
+ * once.”) is a finding only beside another warning, and its one suggestion drops it.
+ */
+const tails = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'emphatic-tail');
+
+describe('an emphatic tail', () => {
+  it('is found after a complaint, at its exact offsets', () => {
+    const text = 'You never say sorry. Not once.';
+    const [f] = tails(text);
+    expect(f?.text).toBe('Not once');
+    expect(text.slice(f?.start, f?.end)).toBe('Not once');
+    expect(f?.suggestions).toEqual([expect.objectContaining({ replacement: '', start: 20, end: text.length })]);
+  });
+
+  it('is nothing where the message holds no other warning', () => {
+    expect(tails('I love you. Always.')).toEqual([]);
+    expect(tails('Will you marry me? Always and forever.')).toEqual([]);
+    expect(rewrite('I love you. Always.').text).toBe('I love you. Always.');
+  });
+
+  it('goes, with one space, when the complaint is rewritten', () => {
+    const out = rewrite('You never listen to me. Always. See you tonight.').text;
+    expect(out).not.toMatch(/Always/);
+    expect(out).not.toMatch(/ {2}/);
+    expect(out).toMatch(/\. See you tonight\.$/);
+    // Idempotent: the rewrite has nothing left to drop.
+    expect(rewrite(out).text).toBe(out);
+  });
+
+  it('at the start of a line takes the space after it, not the line break before it', () => {
+    const text = 'You never help with the kids.\nNot once in six years. I am tired.';
+    const [f] = tails(text);
+    const s = f?.suggestions[0];
+    expect(s && text.slice(s.start, s.end)).toBe('Not once in six years. ');
+  });
+});
