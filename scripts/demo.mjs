@@ -7,6 +7,6 @@ const { findings } = lint(text);
 console.log(text);
 for (const f of findings) {
   console.log(`${' '.repeat(f.start)}${'~'.repeat(f.end - f.start)} ${f.category} ${f.ruleId}: ${f.message}`);
-  for (const s of f.suggestions) console.log(`    → ${s.replacement}`);
+  for (const s of f.suggestions) console.log(`    → ${s.replacement === '' ? '(leave it out)' : s.replacement}`);
 }
 if (findings.length === 0) console.log('(no findings)');

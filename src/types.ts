@@ -81,3 +81,9 @@ export interface LintResult {
    */
   safety?: true;
 }
+
+/**
+ * How a suggestion is shown to a person: its replacement, or, for one that deletes (an emphatic
+ * tail, src/suggest/suggest.ts dropTail), words saying so instead of an empty line or button.
+ */
+export const shownAs = (s: Pick<Suggestion, 'replacement'>): string => (s.replacement === '' ? '(leave it out)' : s.replacement);

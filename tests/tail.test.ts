@@ -38,3 +38,20 @@ describe('an emphatic tail', () => {
     expect(s && text.slice(s.start, s.end)).toBe('Not once in six years. ');
   });
 });
+
+describe('a deletion as a person sees it', () => {
+  it('is shown as words, not as an empty line or button', async () => {
+    const { shownAs } = await import('../src/types.js');
+    const [f] = tails('You never listen. Always.');
+    expect(f && shownAs(f.suggestions[0] as { replacement: string })).toBe('(leave it out)');
+    expect(shownAs({ replacement: 'I feel lonely.' })).toBe('I feel lonely.');
+  });
+
+  it('a jab after a complaint (parting-shot) goes too, and counts as no extra complaint', () => {
+    const text = 'You ruined my birthday. I hope the pub quiz was worth it.';
+    expect(lint(text).findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['you-ruined', 'parting-shot']));
+    expect(lint(text).findings.some((f) => f.category === 'overload')).toBe(false);
+    expect(rewrite(text).text).not.toMatch(/pub quiz/);
+    expect(lint('I hope the party was fun! Send pics.').findings).toEqual([]);
+  });
+});

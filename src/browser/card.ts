@@ -6,6 +6,7 @@
  */
 import type { Finding, Suggestion } from './browser-linter.js';
 import { categoryLabel } from './category-labels.js';
+import { shownAs } from '../types.js';
 import { setStyles } from './surface.js';
 
 export const CARD_TAG = 'reveal-lint-card';
@@ -130,7 +131,7 @@ export function createCard(doc: Document): Card {
         button.type = 'button';
         button.className = 'suggestion';
         button.dataset.revealLintSuggestion = String(i);
-        button.textContent = suggestion.replacement;
+        button.textContent = shownAs(suggestion);
         button.title = suggestion.message;
         button.addEventListener('click', () => {
           const chosen = current;

@@ -214,7 +214,9 @@ export function finishFindings(
   warm?: () => boolean,
 ): LintResult {
   if (safety) return { findings: collapseSafety(findings), safety: true };
-  const overload = level.overload && detectOverload(text, signals, findings, level.overload, warm);
+  // An emphatic tail repeats its complaint: it is not one more complaint to pile up.
+  const counted = level.tails.size > 0 ? findings.filter((f) => !level.tails.has(f.ruleId)) : findings;
+  const overload = level.overload && detectOverload(text, signals, counted, level.overload, warm);
   if (!overload) return { findings };
   const at = findings.findIndex((f) => f.start > overload.start);
   return { findings: at === -1 ? [...findings, overload] : [...findings.slice(0, at), overload, ...findings.slice(at)] };

@@ -1,3 +1,4 @@
+import { shownAs } from '../../src/types.js';
 import type { Finding } from '../../src/index.js';
 
 /**
@@ -18,7 +19,7 @@ export function renderUnderlined(text: string, findings: readonly Finding[]): st
       const pad = ' '.repeat([...text.slice(lineStart, f.start)].length);
       const width = Math.max(1, [...text.slice(f.start, Math.min(f.end, lineEnd))].length);
       out.push(`${pad}${'~'.repeat(width)} ${f.category} ${f.ruleId} (${f.severity}): ${f.message}`);
-      for (const s of f.suggestions) out.push(`    → ${s.replacement}`);
+      for (const s of f.suggestions) out.push(`    → ${shownAs(s)}`);
     }
     lineStart = lineEnd + 1;
   }

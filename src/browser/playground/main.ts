@@ -5,6 +5,7 @@
 import { createLinter, rewrite, type Finding } from '../browser-linter.js';
 import { createCard } from '../card.js';
 import { categoryLabel } from '../category-labels.js';
+import { shownAs } from '../../types.js';
 import { attachEditor } from '../editor-session.js';
 
 const MAX_SUGGESTIONS = 3;
@@ -54,7 +55,7 @@ function entry(finding: Finding): HTMLLIElement {
     button.type = 'button';
     button.className = 'suggestion';
     button.dataset.revealLintSuggestion = String(i);
-    button.textContent = suggestion.replacement;
+    button.textContent = shownAs(suggestion);
     button.title = suggestion.message;
     button.addEventListener('click', () => session.apply(finding, suggestion));
     item.append(button);

@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import { shownAs, type Finding } from '../../types.js';
 import type { Paint } from '../colors.js';
 import { LineIndex } from '../positions.js';
 import type { FileResult } from '../results.js';
@@ -52,7 +52,7 @@ export function formatStylish(results: readonly FileResult[], p: Paint): string 
       const [shown, marks] = underline(index, f, line, column);
       out.push(`  ${shown}`, `  ${p.red(marks)}`);
       const best = f.suggestions[0];
-      if (best) out.push(`  ${p.green(`→ ${best.replacement}`)}`);
+      if (best) out.push(`  ${p.green(`→ ${shownAs(best)}`)}`);
       out.push('');
     }
   }
