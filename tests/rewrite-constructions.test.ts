@@ -204,3 +204,13 @@ describe('what a question asks them to believe', () => {
     expect(suggestions("You embarrass me every time we go to your brother's.")[0]).toMatch(/^I feel embarrassed when we go to your brother's, /);
   });
 });
+
+describe('what they did, after a feeling pinned on them', () => {
+  it('keeps a thing of theirs in the observation', () => {
+    expect(suggestions('I felt humiliated when you laughed at me in front of your mates.')[0]).toMatch(/^I felt hurt when you laughed at me in front of your mates, /);
+    expect(suggestions('I feel ignored when you scroll on your phone at dinner.')[0]).toMatch(/when you scroll on your phone at dinner/);
+  });
+  it('but not the person again', () => {
+    expect(suggestions('I feel ignored when you act like you don’t care.').join(' ')).not.toMatch(/when you act like you/);
+  });
+});

@@ -22,6 +22,8 @@ function clauseFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
 }
 
 const SECOND_PERSON = /\b(you|your|yours|yourself|u|ur)\b/i;
+/** After “when you …”, the person again (“…you always…”), not a thing of theirs (“your phone”, “your mates”). */
+const THEM_AGAIN = /\b(you|yourself|u)\b/i;
 
 /**
  * “I feel judged by you every time I order dessert” → “I order dessert”, “I feel controlled when you
@@ -40,7 +42,7 @@ export function senderMoment(terms: readonly Term[], from: number, vocab: Vocab)
     const text = render(clause, vocab.wording.negativeOnly);
     // “when you go through my phone” is what they did, as seen; “when I tell you” blames again.
     if (who === 'i') return SECOND_PERSON.test(text) ? undefined : text;
-    return /^(you|u) \w+/.test(text) && !SECOND_PERSON.test(text.replace(/^(you|u) /, '')) ? text.replace(/^u /, 'you ') : undefined;
+    return /^(you|u) \w+/.test(text) && !THEM_AGAIN.test(text.replace(/^(you|u) /, '')) ? text.replace(/^u /, 'you ').replace(/\bur\b/g, 'your') : undefined;
   }
   return undefined;
 }
