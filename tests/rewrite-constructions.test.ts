@@ -214,3 +214,13 @@ describe('what they did, after a feeling pinned on them', () => {
     expect(suggestions('I feel ignored when you act like you don’t care.').join(' ')).not.toMatch(/when you act like you/);
   });
 });
+
+describe('what a feeling pinned on them was about', () => {
+  it('is kept as “about …”', () => {
+    expect(suggestions("You're making me anxious with all this drinking.")[0]).toMatch(/^I feel anxious about all this drinking, /);
+    expect(suggestions('You embarrassed me with your jokes.')[0]).toMatch(/^I felt embarrassed about your jokes, /);
+  });
+  it('but “over nothing” is not something to keep', () => {
+    expect(suggestions('You upset me over nothing.').join(' ')).not.toMatch(/about nothing/);
+  });
+});

@@ -83,6 +83,8 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
 
 /** Prepositions that start where or when a feeling came about (“at the party”, “in front of your friends”). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'around']);
+/** Prepositions that say what a feeling was about; told as “about”. */
+const ABOUT_PREPS: ReadonlySet<string> = new Set(['with', 'about', 'over']);
 
 /**
  * “You embarrassed me at the party”: the place or time after the person, kept for “I felt
@@ -98,13 +100,17 @@ function placeAfter(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
     const rest = restFrom(terms, i + moment[1], vocab);
     return rest.some((t) => wordOf(t) === 'you' || wordOf(t) === 'u') ? [] : [{ ...(first as Term), text: 'when', normal: 'when', machine: 'when' } as Term, ...rest];
   }
-  if (!first || !PLACE_PREPS.has(wordOf(first))) return [];
+  // “…with all this drinking”, “…with your jokes”: what it was about (“anxious about all this drinking”).
+  const about = first !== undefined && ABOUT_PREPS.has(wordOf(first));
+  if (!first || (!PLACE_PREPS.has(wordOf(first)) && !about)) return [];
   const rest = restFrom(terms, i, vocab);
   const { subordinators } = sets();
   // A finite verb after a noun starts another clause (“at dinner you laughed”); “his leaving do” is a noun phrase.
   const clauseStarts = rest.some((t, k) => hasTag(t, 'Verb') && !hasTag(t, 'Gerund') && !hasTag(rest[k - 1], 'Gerund') && (hasTag(rest[k - 1], 'Pronoun') || hasTag(t, 'PastTense')));
   if (clauseStarts || rest.some((t) => subordinators.has(wordOf(t)) || wordOf(t) === 'you' || wordOf(t) === 'u')) return [];
-  return rest;
+  // “You upset me over nothing” says what it was not about: nothing to keep.
+  if (about && ['nothing', 'anything', 'everything', 'that', 'this', 'it'].includes(wordOf(rest[1] ?? first))) return [];
+  return about ? [{ ...first, text: 'about', normal: 'about', machine: 'about' } as Term, ...rest.slice(1)] : rest;
 }
 
 /** A feeling phrase at `i` (“small”, “like a burden”, “so alone”), skipping intensifiers. */
