@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/index.js';
+import { lint, rewrite } from '../src/index.js';
 import { rewriteData } from '../src/suggest/data.js';
 import { topicIn } from '../src/suggest/conduct.js';
 import nlp from '../src/nlp/compromise.js';
@@ -222,5 +222,21 @@ describe('what a feeling pinned on them was about', () => {
   });
   it('but “over nothing” is not something to keep', () => {
     expect(suggestions('You upset me over nothing.').join(' ')).not.toMatch(/about nothing/);
+  });
+});
+
+describe('what a rewrite must not carry over', () => {
+  it('a quote closed at the end of the replaced sentence goes with it', () => {
+    const out = rewrite('You’re so ungrateful, I drove three hours to help you move and got a “cheers”.');
+    expect(out.text).not.toMatch(/[”"]\.?$|\.”\.$/);
+  });
+  it('a condition after the behaviour is not a second “if”', () => {
+    expect(suggestions('You have to change the way you speak to my mum if you want to keep coming to Sunday lunch.')[0]).not.toMatch(/if .* if /);
+  });
+  it('an absolute phrase such as “in your life” is dropped', () => {
+    expect(suggestions('You have literally never said sorry to me in your life.').join(' ')).not.toMatch(/in your life/);
+  });
+  it('a question about the manner (“like that”) invents no act', () => {
+    expect(suggestions('Who raised you to talk to your aunt like that?').join(' ')).not.toMatch(/talk to your aunt|talk to aunt/);
   });
 });

@@ -62,6 +62,9 @@ function actAfterWho(terms: readonly Term[], from: number, vocab: Vocab): { verb
 
 /** The behaviour a demand question asks for after “to”, as a want-more action clause, or undefined. */
 export function askedFor(terms: readonly Term[], from: number, vocab: Vocab): Clause | undefined {
+  // “Who raised you to talk to her like that?”: the question is about the manner, not the act.
+  const words = terms.map(wordOf);
+  if (words.some((w, i) => i >= from && w === 'like' && (words[i + 1] === 'that' || words[i + 1] === 'this'))) return undefined;
   const act = actAfterTo(terms, from, vocab);
   return act ? { kind: 'action', polarity: 'want-more', past: false, verb: act.verb, rest: act.rest } : undefined;
 }

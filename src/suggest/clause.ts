@@ -365,6 +365,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       }
       // “You never listen, you just…”: a comma after the verb ends the behaviour there.
       const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
+      // “Who raised you to talk to her like that?”: the complaint is the manner, which no template keeps
+      // (the rows would say “when we don't talk to her”).
+      if (terms.slice(j, j + 10).some((x, k, a) => wordOf(x) === 'like' && ['that', 'this'].includes(wordOf(a[k + 1] ?? x)))) return undefined;
       if (wish) return { kind: 'action', polarity: 'want-more', past: false, verb, rest };
       const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
       const stative = Object.hasOwn(vocab.actions.stative, verb);

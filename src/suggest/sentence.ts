@@ -2,6 +2,8 @@ import { spanOf, type Span } from '../nlp/offsets.js';
 import { hasTag, type Term } from '../nlp/terms.js';
 
 const CLOSING = /[.!?\u2026]/;
+const CLOSING_QUOTE = /[\u201d\u2019"')\u00bb]/;
+const OPENING_QUOTE = /[\u201c\u2018"'(\u00ab]/;
 const FIRST_LETTER = /\p{L}/u;
 
 /**
@@ -39,6 +41,10 @@ export function sentenceSpan(
   const found = spanOf(spans, a, b);
   if (!found) return null;
   let { end } = found;
-  while (end < text.length && CLOSING.test(text[end] as string)) end++;
+  // A quote closed at the sentence's end (“…and got a “cheers”.”) goes with it, or the rewrite would
+  // leave a stray ”. behind; unless the quote opened before the sentence (then it is not the
+  // sentence's own, and the opening one stays outside the span too).
+  const openedBefore = OPENING_QUOTE.test(text.charAt(found.start - 1));
+  while (end < text.length && (CLOSING.test(text[end] as string) || (!openedBefore && CLOSING_QUOTE.test(text[end] as string)))) end++;
   return { start: found.start, end };
 }
