@@ -2,6 +2,7 @@ import { isHarm } from './categories.js';
 import { applyAll, type RewriteResult } from './suggest/apply.js';
 import { memo } from './suggest/data.js';
 import { carriesRequest } from './suggest/suggest.js';
+import { slotsOf } from './suggest/slot-names.js';
 import type { LintResult, Suggestion } from './types.js';
 
 /** What a rewrite needs of a linter: its `lint`, run on the draft and on each candidate replacement. */
@@ -63,6 +64,13 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
       continue;
     }
     const ok = f.suggestions.filter((s) => lintsClean(s) && !(requested && carriesRequest(s)));
+    // A second line that says only a feeling and a need (“I'm feeling lonely, and I need…” after
+    // “I miss feeling close to you.”) stacks worksheet lines: one heartfelt truth is enough (000).
+    const first = ok[0];
+    if (first && chosen.length > 0 && isPlain(first)) {
+      chosen.push(dropRepeat(text, first));
+      continue;
+    }
     // Said already also when one holds the other (the same line, once with its request).
     const best = ok.find((s) => {
       const line = said(s);
@@ -80,6 +88,25 @@ export function rewriteWith(linter: Lints, text: string): RewriteResult {
   // A sentence none of whose suggestions lints clean is left as it was and reported.
   return { ...out, skipped: [...out.skipped, ...unclean].sort((a, b) => a.start - b.start) };
 }
+
+/** Slots that carry what happened or what is asked for; a row without any says only a feeling and a need. */
+const TELLING = new Set(['observation', 'observation-past', 'you-past', 'you-participle', 'about', 'where', 'burden', 'we-action', 'topic', 'truth', 'request']);
+/**
+ * Is the suggestion a row that tells nothing of what happened (its row key read from its
+ * `source`)? A row with no telling slot and no situation of its own (“I miss feeling close to
+ * you.”, “I'm feeling {feeling}, and I need {need}.”); a table line that names one (“I feel
+ * disconnected when we don't talk about feelings.”) tells something.
+ */
+const isPlain = (s: Suggestion) =>
+  memo(
+    'plain-rows',
+    ({ lines }) =>
+      new Set(
+        [...lines.values()]
+          .filter((l) => !slotsOf(l.try).some((slot) => TELLING.has(slot)) && !/\bwhen\b/i.test(l.try))
+          .map((l) => `${l.script}/${l.key}`),
+      ),
+  ).has(s.source?.split(' ')[0] ?? '');
 
 /** Words of the script rows' own wording (their slots left out): what every filled line shares. */
 const templateWords = () =>

@@ -240,3 +240,14 @@ describe('what a rewrite must not carry over', () => {
     expect(suggestions('Who raised you to talk to your aunt like that?').join(' ')).not.toMatch(/talk to your aunt|talk to aunt/);
   });
 });
+
+describe('one heartfelt truth per message (000)', () => {
+  it('a second line that tells only a feeling and a need is not stacked on the first', () => {
+    const out = rewrite("You're so selfish. You're so lazy.").text;
+    expect(out.match(/I'm feeling|I miss|I'm noticing/g)).toHaveLength(1);
+    expect(out).not.toMatch(/ {2}|selfish|lazy/);
+  });
+  it('a second line that tells what happened stays', () => {
+    expect(rewrite("You're so selfish. You never listen to me.").text).toMatch(/if you listened to me/);
+  });
+});
