@@ -35,7 +35,8 @@ import { build } from 'esbuild';
 // and overload-signal constructions (+1.9 KiB); 163.5 with the sarcasm rule (+0.4); 164.5 with talk-request,
 // its gravity lexicon and the onlyNear/notNear check (+1.1); 165 with the general vague-feeling
 // construction (+0.2); the sarcasm rule was removed again (no held-out hit on any set, -0.4).
-// 165.5 with emphatic-tail and the tail check (+0.6); 166 with parting-shot (+0.5). Recorded, still an overrun.
+// 165.5 with emphatic-tail and the tail check (+0.6); 166 with parting-shot (+0.5);
+// 166.5 with this session's rewrite readings (+0.4). Recorded, still an overrun.
 export const BUDGET_KIB = 166.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
