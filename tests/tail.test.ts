@@ -55,3 +55,13 @@ describe('a deletion as a person sees it', () => {
     expect(lint('I hope the party was fun! Send pics.').findings).toEqual([]);
   });
 });
+
+describe('a tail beside a complaint the filters leave out', () => {
+  it('is nothing when the only complaint is quoted', () => {
+    expect(tails('My sister told him “you never listen to me.” Always.')).toEqual([]);
+  });
+  it('is nothing when the only complaint is ignored', () => {
+    expect(tails('You never listen to me. Always.')).not.toEqual([]);
+    expect(lint('You never listen to me. Always.', { ignore: ['you never listen'] }).findings.filter((f) => f.ruleId === 'emphatic-tail')).toEqual([]);
+  });
+});

@@ -172,21 +172,23 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
   const safety = findings.some((f) => isHarm(f.category));
   const quotes = level.quoted ? [] : quotedRanges(text);
   const ignored = level.ignore?.(text) ?? [];
-  // A hit that counts only in context (`onlyNear`) adds nothing where a rule that needs no context
-  // already found its category in the message (“Are you free later? There's something I have to
-  // get off my chest.”): one heavy opener is one finding, and one rewrite.
-  const contextFree = new Set(findings.filter((f) => !level.near.has(f.ruleId)).map((f) => f.category));
-  // “Always.” after “You never listen.” repeats the verdict; “Always. ❤️” after “Will you love me?” is not one.
-  const complaint = findings.some((f) => f.severity === 'warning' && !level.tails.has(f.ruleId) && !isHarm(f.category));
-  const kept = findings.filter(
+  const base = findings.filter(
     (f) =>
       !level.guardIds.has(f.ruleId) &&
       (isHarm(f.category) || !startsInside(quotes, f.start)) &&
       !isIgnored(ignored, f) &&
       !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)) &&
-      isNearEnough(level, text, f) &&
-      !(level.near.has(f.ruleId) && contextFree.has(f.category)) &&
-      (complaint || !level.tails.has(f.ruleId)),
+      isNearEnough(level, text, f),
+  );
+  // Judged on what the filters above kept (a quoted or ignored complaint is no complaint here):
+  // a hit that counts only in context (`onlyNear`) adds nothing where a rule that needs no context
+  // already found its category in the message (“Are you free later? There's something I have to
+  // get off my chest.”): one heavy opener is one finding, and one rewrite.
+  const contextFree = new Set(base.filter((f) => !level.near.has(f.ruleId)).map((f) => f.category));
+  // “Always.” after “You never listen.” repeats the verdict; “Always. ❤️” after “Will you love me?” is not one.
+  const complaint = base.some((f) => f.severity === 'warning' && !level.tails.has(f.ruleId) && !isHarm(f.category));
+  const kept = base.filter(
+    (f) => !(level.near.has(f.ruleId) && contextFree.has(f.category)) && (complaint || !level.tails.has(f.ruleId)),
   );
   return { findings: kept, safety };
 }
