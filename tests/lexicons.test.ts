@@ -39,8 +39,9 @@ const readByCode: Record<string, string> = { 'warm-follow-ups': 'src/message/lev
 
 function refersTo(rule: string, lexicon: string): boolean {
   if (readText(ruleFile(rule)).includes(`{lex:${lexicon}}`)) return true;
-  // A lexicon a rule names in `onlyNear` must be near its hits (src/message/level.ts).
-  if (((JSON.parse(readText(ruleFile(rule))) as Raw).onlyNear as string[] | undefined)?.includes(lexicon)) return true;
+  // A lexicon a rule names in `onlyNear` must be near its hits, one in `notNear` must not (src/message/level.ts).
+  const raw = JSON.parse(readText(ruleFile(rule))) as Raw;
+  if ([raw.onlyNear, raw.notNear].some((ids) => (ids as string[] | undefined)?.includes(lexicon))) return true;
   const code = readByCode[lexicon];
   if (!code || rule === 'overload') return false;
   const source = readText(code);
