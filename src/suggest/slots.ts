@@ -157,6 +157,8 @@ function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): 
     return state === '' ? undefined : be === "'re" ? `you're ${state}` : join('you', be, state);
   }
   if (!c.verb || c.kind !== 'action' || c.rest.length === 0) return undefined;
+  // “All you ever say is, ‘I … I …’”: a rest that opens with a verb of its own is another clause.
+  if (hasTag(c.rest[0], 'Copula') || hasTag(c.rest[0], 'Auxiliary')) return undefined;
   if (judges(c.verb) || (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '') && !plainObject(c))) return undefined;
   if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
   // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
