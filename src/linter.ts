@@ -16,6 +16,7 @@ import { boundedSentences } from './nlp/split.js';
 import { rewriteWith, type RewriteResult } from './rewrite.js';
 import { parseOrThrow } from './schema/parse-or-throw.js';
 import type { LintOptions, Rule } from './schema/rule.js';
+import { withSpace } from './suggest/apply.js';
 import { suggestionsFor } from './suggest/suggest.js';
 import { toFinding, type LintResult, type Match, type Span, type Suggestion } from './types.js';
 
@@ -142,7 +143,7 @@ function runLint(text: string, set: CompiledRuleSet, level: MessageLevel, cache:
   const filtered = filterFindings(text, placed, level);
   const kept = dedupe(filtered.findings);
   // Rewrites read the sentences already parsed (and cached): no second parse. Harm is never softened.
-  const suggestions = filtered.safety ? [] : suggest(text, kept, terms, termSpans, level.tails);
+  const suggestions = filtered.safety ? [] : suggest(text, kept, terms, termSpans, level.tails).map((list) => list.map((s) => (s.replacement === '' ? withSpace(text, s) : s)));
   const findings = kept.map((m, i) => toFinding(m, suggestions[i] ?? []));
   return finishFindings(text, findings, filtered.safety, level, signals, warm);
 }

@@ -1,5 +1,5 @@
 import { isHarm } from './categories.js';
-import { applyAll, type RewriteResult } from './suggest/apply.js';
+import { applyAll, withSpace, type RewriteResult } from './suggest/apply.js';
 import { memo } from './suggest/data.js';
 import { carriesRequest } from './suggest/suggest.js';
 import { slotsOf } from './suggest/slot-names.js';
@@ -122,12 +122,7 @@ const feelingWords = () => memo('feeling-words', ({ vocab }) => new Set(Object.v
  * nothing (000: reveal cleanly and briefly), so the sentence goes, with the space before it.
  */
 function dropRepeat(text: string, s: Suggestion): Suggestion {
-  let start = s.start;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const atLineStart = start === 0 || text[start - 1] === '\n';
-  let end = s.end;
-  if (atLineStart) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return { ...s, start: atLineStart ? s.start : start, end, replacement: '', message: 'Already said in this message: the repeat goes.' };
+  return { ...withSpace(text, { ...s, replacement: '' }), message: 'Already said in this message: the repeat goes.' };
 }
 
 export { applySuggestion, type RewriteResult } from './suggest/apply.js';

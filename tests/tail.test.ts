@@ -65,3 +65,16 @@ describe('a tail beside a complaint the filters leave out', () => {
     expect(lint('You never listen to me. Always.', { ignore: ['you never listen'] }).findings.filter((f) => f.ruleId === 'emphatic-tail')).toEqual([]);
   });
 });
+
+describe('a cached sentence', () => {
+  it('gets the space of the message it is in, not of the one it was first seen in', async () => {
+    const { createLinter } = await import('../src/index.js');
+    const linter = createLinter();
+    const first = 'You never say sorry. Not once.';
+    const second = 'You never say sorry.\nNot once. Ok.';
+    const a = linter.lint(first).findings.find((f) => f.ruleId === 'emphatic-tail')?.suggestions[0];
+    const b = linter.lint(second).findings.find((f) => f.ruleId === 'emphatic-tail')?.suggestions[0];
+    expect(a && first.slice(a.start, a.end)).toBe(' Not once.');
+    expect(b && second.slice(b.start, b.end)).toBe('Not once. ');
+  });
+});

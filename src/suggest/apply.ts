@@ -39,3 +39,18 @@ export function applyAll(text: string, suggestions: readonly Suggestion[]): Rewr
   for (let i = applied.length - 1; i >= 0; i--) out = applySuggestion(out, applied[i] as Suggestion);
   return { text: out, applied, skipped };
 }
+
+/**
+ * A deletion (empty replacement) widened over the space beside it in this text: the space before
+ * it, or, at the start of a line, the space after it, so that applying it leaves neither a double
+ * space nor a leading one. Computed per text, never cached with a sentence: what sits before a
+ * sentence differs from one message to the next.
+ */
+export function withSpace(text: string, s: Suggestion): Suggestion {
+  let { start, end } = s;
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before > 0 && text[before - 1] !== '\n') start = before;
+  else while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { ...s, start, end };
+}

@@ -199,16 +199,13 @@ function preciseWords(finding: Span, terms: readonly Term[], spans: readonly (Sp
 
 /**
  * The suggestion for an emphatic tail (“Always.”, “Not once.”): drop it, with its closing
- * punctuation and the space before it (or after it, at the start of a line).
+ * punctuation. The space beside it is added per message (suggest/apply.ts withSpace), since this
+ * suggestion is cached with its sentence.
  */
 function dropTail(text: string, span: Span): Suggestion {
-  let { start, end } = span;
+  let { end } = span;
   while (end < text.length && '.!?…”’"\''.includes(text.charAt(end))) end++;
-  let before = start;
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-  if (before > 0 && text[before - 1] !== '\n') start = before;
-  else while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return { start, end, replacement: '', message: 'Drop it: after the complaint it only repeats the verdict.', source: 'drop/emphatic-tail (000_d692bea7f24f1e4e.txt)' };
+  return { start: span.start, end, replacement: '', message: 'Drop it: after the complaint it only repeats the verdict.', source: 'drop/emphatic-tail (000_d692bea7f24f1e4e.txt)' };
 }
 
 /** What the engine read a finding's sentence with, for `tellWhatHappened`. */
