@@ -251,3 +251,15 @@ describe('one heartfelt truth per message (000)', () => {
     expect(rewrite("You're so selfish. You never listen to me.").text).toMatch(/if you listened to me/);
   });
 });
+
+describe('the feeling and need of a label fit the complaint (rules/vocab/labels.json)', () => {
+  it.each([
+    ["Honestly you're just cheap.", /uneasy.*money together/],
+    ["You're always so negative about my job.", /^I'm feeling discouraged, and I need more support/],
+    ["You're so ungrateful.", /^I'm feeling hurt, and I need to feel appreciated/],
+    ["You're so insensitive.", /gentle with each other/],
+  ])('%s', (text, expected) => {
+    expect(suggestions(text)[0]).toMatch(expected);
+    expect(suggestions(text)[0]).not.toMatch(/miss feeling close/);
+  });
+});
