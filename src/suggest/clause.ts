@@ -164,12 +164,12 @@ export function readClause(
   return clause;
 }
 
-/** Words of a future or an intention before “to” and the verb (“going to”, “planning to”). */
-const INTEND: ReadonlySet<string> = new Set(['going', 'planning', 'planned', 'plan', 'intend', 'intending']);
 /** Verbs of thinking: in a question they ask what the other person believes, not what they did. */
 const MENTAL: ReadonlySet<string> = new Set(['think', 'believe', 'suppose', 'reckon', 'imagine', 'expect']);
 /** An intention (“planning to tell me”): what they meant to do, not what they did. */
 const PLAN: ReadonlySet<string> = new Set(['planning', 'planned', 'plan', 'intend', 'intending', 'intended']);
+/** Words of a future or an intention before “to” and the verb (“going to”, “planning to”). */
+const INTEND: ReadonlySet<string> = new Set(['going', ...PLAN]);
 /** Words that go on with a behaviour (“keep ignoring”): the complaint is the behaviour itself. */
 const KEEP: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues']);
 
