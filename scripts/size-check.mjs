@@ -37,7 +37,9 @@ import { build } from 'esbuild';
 // construction (+0.2); the sarcasm rule was removed again (no held-out hit on any set, -0.4).
 // 165.5 with emphatic-tail and the tail check (+0.6); 166 with parting-shot (+0.5);
 // 166.5 with this session's rewrite readings (+0.4). Recorded, still an overrun.
-export const BUDGET_KIB = 166.5;
+// 168.5 on 2026-12-07 (fifth session): your-conduct-is and its faults lexicon, for-once,
+// insight-frame and the ultimatum / loaded-question / would-it-kill-you constructions (+1.8).
+export const BUDGET_KIB = 168.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
