@@ -218,6 +218,12 @@ export const clauseWordsSchema = z.strictObject({
   imperativeStop: phrases,
   /** An order not to, with no subject (“Don't shut me out.”): the same. */
   imperativeDont: phrases,
+  /**
+   * Orders that are themselves the verdict (“grow up”, “get a grip”) or that steer (“think about it”,
+   * “admit it”) rather than name a behaviour: a positive order starting with one is not read as
+   * something the sender wants more of (“it would mean a lot to me if you grew up” keeps the verdict).
+   */
+  imperativeVerdicts: phrases,
   /** Pronouns the tagger may guess a verb from their position (“…never yours”): never a verb. */
   notVerbs: termWords,
   /** A second accusation ends the first (“you never call you never write”): the person addressed as it starts one (also skipped after do/does/did). */

@@ -397,7 +397,7 @@ function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | 
   while (terms[i] && (hasTag(terms[i], 'Adverb') || wordOf(terms[i] as Term) === 'please')) i++;
   const { imperativeStop, imperativeDont } = vocab['clause-words'];
   const order = longestAt(terms, i, imperativeStop) ?? longestAt(terms, i, imperativeDont);
-  if (!order) return undefined;
+  if (!order) return at === 0 ? positiveOrder(terms, i, vocab) : undefined;
   i += order[1];
   const t = terms[i];
   if (!t || !(isVerb(t) || hasTag(t, 'Gerund')) || sets().copulas.has(wordOf(t))) return undefined;
@@ -405,6 +405,22 @@ function imperative(terms: readonly Term[], at: number, vocab: Vocab): Clause | 
   let j = i + 1;
   while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
   return { kind: 'action', polarity: 'want-less', past: false, verb, rest: restFrom(terms, j, vocab) };
+}
+
+/**
+ * “Pick up the phone for once.”, “Talk to me.”: an order that opens the sentence asks for more of
+ * a behaviour. Read as “you …” so a rewrite can ask for the behaviour itself (“it would mean a lot
+ * to me if you picked up the phone”). Only at the sentence's start (after “or”, “get out” is the
+ * threat, not the ask), and not the orders that are the verdict themselves (“grow up”).
+ */
+function positiveOrder(terms: readonly Term[], i: number, vocab: Vocab): Clause | undefined {
+  const t = terms[i];
+  if (!t || !isVerb(t) || hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || hasTag(t, 'Participle')) return undefined;
+  if (longestAt(terms, i, vocab['clause-words'].imperativeVerdicts)) return undefined;
+  let verb = infinitiveOf(t);
+  let j = i + 1;
+  while (hasTag(terms[j], 'Particle')) verb += ` ${wordOf(terms[j++] as Term)}`;
+  return { kind: 'action', polarity: 'want-more', past: false, verb, rest: restFrom(terms, j, vocab) };
 }
 
 /** After do/does/did: is the next word (past negatives and fillers) a verb? Else “do” is the verb. */
