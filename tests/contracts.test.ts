@@ -55,7 +55,7 @@ const RULES: [string, LintOptions, string][] = [
   [
     'an unknown key',
     withRule({ mach: 'x' }),
-    'options.rules[0] (rule "my-rule"): Unrecognized key: "mach"; expected one of: id, category, severity, match, notIf, notIfSentence, notIfPrecededBy, onlyNear, notNear, tail, message, note, source, examples',
+    'options.rules[0] (rule "my-rule"): Unrecognized key: "mach"; expected one of: id, category, severity, match, notIf, notIfSentence, notIfPrecededBy, onlyNear, notNear, tail, alone, message, note, source, examples',
   ],
   ['a bad id', withRule({ id: 'My Rule' }), 'options.rules[0] (rule "My Rule") → id: must be kebab-case, like "you-never-always"'],
   ['match not a string', withRule({ match: 123 }), 'options.rules[0] (rule "my-rule") → match: Invalid input'],

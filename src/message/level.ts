@@ -27,6 +27,8 @@ export interface MessageLevel {
   notNear: ReadonlyMap<string, readonly string[]>;
   /** Ids of the rules whose hits are a complaint's emphatic tail (`tail`): kept only beside another warning. */
   tails: ReadonlySet<string>;
+  /** Ids of the rules whose hits count only as all the message says (`alone`). */
+  alone: ReadonlySet<string>;
 }
 
 /**
@@ -155,6 +157,7 @@ export function compileMessageLevel(
       near: nearPhrases([...selected, ...guards], lexicons, 'onlyNear'),
       notNear: nearPhrases([...selected, ...guards], lexicons, 'notNear'),
       tails: new Set(selected.filter((r) => r.tail).map((r) => r.id)),
+      alone: new Set(selected.filter((r) => r.alone).map((r) => r.id)),
     },
   };
 }
@@ -178,7 +181,8 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
       (isHarm(f.category) || !startsInside(quotes, f.start)) &&
       !isIgnored(ignored, f) &&
       !(POLICY[f.category].habit && followsWarmly(level.warmFollowUps, text, f.end)) &&
-      isNearEnough(level, text, f),
+      isNearEnough(level, text, f) &&
+      (!level.alone.has(f.ruleId) || saysNothingElse(text, f.start, f.end)),
   );
   // Judged on what the filters above kept (a quoted or ignored complaint is no complaint here):
   // a hit that counts only in context (`onlyNear`) adds nothing where a rule that needs no context
@@ -191,6 +195,17 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
     (f) => !(level.near.has(f.ruleId) && contextFree.has(f.category)) && (complaint || !level.tails.has(f.ruleId)),
   );
   return { findings: kept, safety };
+}
+
+/** How many words, besides the hit's own sentence, a message may hold and still be the hit alone (“Hi Jo, … Thanks, Liam”). */
+const ALONE_WORDS = 4;
+
+/** Does the message say nothing but the hit's sentence, give or take a greeting or “That's it.”? */
+function saysNothingElse(text: string, start: number, end: number): boolean {
+  const own = ownSentence(text, start, end);
+  const at = text.indexOf(own, Math.max(0, start - own.length));
+  const rest = at === -1 ? text : text.slice(0, at) + text.slice(at + own.length);
+  return words(rest).trim().split(' ').filter(Boolean).length <= ALONE_WORDS;
 }
 
 /** A rule with `onlyNear` keeps a hit only with one of its phrases nearby, and one with `notNear` only without; any other rule keeps it. */

@@ -34,6 +34,13 @@ export const ruleSchema = z.strictObject({
    * repeats the verdict).
    */
   tail: z.boolean().optional(),
+  /**
+   * The hit counts only where it is all the message says (“I'm fed up.”, “I'm just sad, Dan.”):
+   * the rest of the message holds no more than a few words (a greeting, a sign-off, “That's it.”).
+   * For a feeling named with nothing about what it is about; the same words before or after what
+   * happened (“I'm sad. You forgot my birthday.”) already say it.
+   */
+  alone: z.boolean().optional(),
   message: nonEmpty,
   note: nonEmpty,
   source: seedFile(),
