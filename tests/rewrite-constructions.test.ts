@@ -263,3 +263,64 @@ describe('the feeling and need of a label fit the complaint (rules/vocab/labels.
     expect(suggestions(text)[0]).not.toMatch(/miss feeling close/);
   });
 });
+
+describe('an order that opens the sentence asks for the behaviour itself', () => {
+  const table: [string, RegExp][] = [
+    ['Pick up the phone for once.', /it would mean a lot to me if you picked up the phone\.$/],
+    ['Take some responsibility for once in your life.', /if you took some responsibility\.$/],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const [best] = suggestions(text);
+    expect(best).toMatch(expected);
+    // The history in “for once” is not carried over.
+    expect(best).not.toMatch(/for once|in your life/);
+  });
+
+  it('but not an order that is the verdict itself, or a threat after “or”', () => {
+    expect(suggestions('Grow up.').join(' ')).not.toMatch(/grew up/);
+    expect(suggestions('Get a job or get out.').join(' ')).not.toMatch(/got out/);
+  });
+});
+
+describe('a yes/no question asks for more of what it names', () => {
+  it('reads “Do you even listen when I talk?” as listening wanted, not as listening complained of', () => {
+    const [best] = suggestions('Do you even listen when I talk?');
+    expect(best).toMatch(/if you listened when I talk\.$/);
+    expect(suggestions('Do you even listen when I talk?').join(' ')).not.toMatch(/when you listen/);
+  });
+});
+
+describe('a clause a verb of saying takes as its object', () => {
+  it('keeps “say you’re sorry” whole', () => {
+    const [best] = suggestions('Why is it so hard for you to say you’re sorry?');
+    expect(best).toMatch(/if you said you’re sorry\.$/);
+  });
+});
+
+describe('a condition after “when” is not a moment', () => {
+  it('does not turn “you only ring when you need money” into “when you ring as you need money”', () => {
+    const all = suggestions('I feel like you only ring when you need money.').join(' ');
+    expect(all).not.toMatch(/\bas you\b/);
+    // Being rung only for money is about mattering, not about money.
+    expect(all).toMatch(/hurt/);
+    expect(all).toMatch(/matter to you/);
+  });
+});
+
+describe('what points back at the pattern is not something seen', () => {
+  it('drops “you do” left without its object once “every time” goes', () => {
+    const all = suggestions('this is what u do every time i bring up money').join(' ');
+    expect(all).not.toMatch(/you do (I|i) bring/);
+  });
+});
+
+describe('calls and texts are contact, not a request to open up', () => {
+  it('asks for the call back, not for their feelings', () => {
+    const [best] = suggestions('Pick up the phone for once.');
+    expect(best).not.toMatch(/what you're feeling/);
+    expect(suggestions('You never call me back.')[0]).toMatch(/if you called me back/);
+  });
+  it('but answering a question with a question is no missed call', () => {
+    expect(suggestions('You\'re doing that thing where you answer a question with a question.').join(' ')).not.toMatch(/text/);
+  });
+});

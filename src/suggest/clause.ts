@@ -62,6 +62,8 @@ const isVerb = (t: Term | undefined) =>
   !sets().notVerbs.has(wordOf(t as Term));
 const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
 const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
+/** Verbs whose object is a clause of its own (“say you're sorry”, “admit you were wrong”). */
+const SAYING: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'admit', 'admitted', 'promise', 'promised', 'swear', 'swore']);
 
 /** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
 function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
@@ -74,7 +76,8 @@ function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
     if (isBreak(t) || (breaks.has(wordOf(t)) && !hasTag(terms[j - 1], 'Determiner'))) break;
     // A second accusation (“you never call you never write”) ends the first; “tell me you love me”
     // or “when you travel” do not.
-    if (againSubjects.has(wordOf(t)) && againStarts.has(wordOf(terms[j + 1] ?? t)) && !subordinators.has(wordOf(terms[j - 1] ?? t))) break;
+    // Nor does what they are asked to say (“say you're sorry”): that clause is the object.
+    if (againSubjects.has(wordOf(t)) && againStarts.has(wordOf(terms[j + 1] ?? t)) && !subordinators.has(wordOf(terms[j - 1] ?? t)) && !SAYING.has(wordOf(terms[j - 1] ?? t))) break;
     out.push(t);
     if (PUNCT_BREAK.test(t.post ?? '')) break;
   }
@@ -226,7 +229,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // Texting drops the apostrophe and compromise then reads “didnt” as a noun: these are negatives too.
     if (ws.negatives.has(w) || hasTag(t, 'Negative') || ws.bareNegatives.has(w) || ws.bareNegativesPast.has(w)) neg = true;
     if (ws.bareNegativesPast.has(w)) past = true;
-    if (hasTag(t, 'QuestionWord')) questionWord = true;
+    // compromise tags a question's opening auxiliary (“Do you even listen?”) a question word too; only
+    // a wh-word (why, how, what…) makes the question a complaint about what follows.
+    if (hasTag(t, 'QuestionWord') && !DO.has(w) && !HAVE.has(w) && !ws.modals.has(w) && !ws.copulas.has(w) && !hasTag(t, 'Modal') && !hasTag(t, 'Copula')) questionWord = true;
     if (DO.has(w) || ws.modals.has(w) || ws.copulas.has(w) || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Auxiliary')) inverted = true;
     if (w === 'did' || w === 'was' || w === 'were') past = true;
     // “Don't blame me, you started it”: what comes before a comma or an object is another clause.

@@ -161,6 +161,10 @@ function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): 
   if (hasTag(c.rest[0], 'Copula') || hasTag(c.rest[0], 'Auxiliary')) return undefined;
   if (judges(c.verb) || (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '') && !plainObject(c))) return undefined;
   if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
+  // “when you ring as you need money” does not read: the “as” takes only the sender's moment
+  // (“as I'm talking”); a second “you” after “when” is a condition (“only … when you need money”).
+  const whenAt = c.rest.findIndex((t) => wordOf(t) === 'when' || wordOf(t) === 'whenever');
+  if (afterWhen && whenAt >= 0 && ['you', 'u', 'youre', 'ur'].includes(wordOf(c.rest[whenAt + 1] ?? ({ text: '' } as Term)))) return undefined;
   // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
   const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? inner : ONLY_ABSOLUTE(vocab));
   if (rest === '') return undefined;

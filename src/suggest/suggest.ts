@@ -92,7 +92,7 @@ const CUT_SHORT = /\b(from|to|at|with|for|of|about|on|in|into|by)$/;
 
 // “You do it again”, “you're doing that thing” points back at the verdict: without what it points
 // to, it tells the reader nothing that was seen.
-const POINTS_BACK = /^(you|u) (do|did|does) (it|this|that|the thing)\b/;
+const POINTS_BACK = /^(you|u) (do|did|does)( (it|this|that|the thing))?( (every|each|when|whenever|again|all|i|we)\b|$)/i;
 
 const ASKED = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'are', 'were', 'is', 'was', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'why', 'how']);
 
