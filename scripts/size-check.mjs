@@ -40,7 +40,9 @@ import { build } from 'esbuild';
 // 168.5 on 2026-12-07 (fifth session): your-conduct-is and its faults lexicon, for-once,
 // insight-frame and the ultimatum / loaded-question / would-it-kill-you constructions (+1.8).
 // 169.5 with bare-feeling, the `alone` check and the withheld-topic talk openers (+1.1).
-export const BUDGET_KIB = 169.5;
+// 171 with the pattern-pointing and overload list constructions and this session's rewrite
+// readings, label groups and topics (+1.3). Recorded, still an overrun.
+export const BUDGET_KIB = 171;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
