@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../src/index.js';
-import type { Rule } from '../src/index.js';
+import type { RuleDefinition as Rule } from '../src/index.js';
 
 /**
  * `alone` rules (rules/bare-feeling.json): a loose feeling counts only where it is all the message

@@ -1,10 +1,11 @@
 import type { Severity } from '../categories.js';
 import type { CompiledRule, CompiledRuleSet, Exclusion } from '../compile/compile.js';
 import { satisfies, sentenceKeys } from '../compile/gate.js';
-import type { Doc } from '../nlp/compromise.js';
+import type { Doc, Hit } from '../nlp/compromise.js';
 import { alignTerms, spanOf } from '../nlp/offsets.js';
 import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
 import { isToneTail } from '../nlp/sentences.js';
+import { withoutVocatives } from '../nlp/vocative.js';
 import type { Captures, Match, Span } from '../types.js';
 import { recoverCaptures } from './captures.js';
 import { fillMessage } from './message.js';
@@ -17,6 +18,12 @@ import { fillMessage } from './message.js';
  */
 
 const NO_CAPTURES = Object.freeze({ text: {}, terms: {} as Captures });
+
+/** A hit by its net entry and the terms it covers. */
+const hitKey = (hit: Hit): string => {
+  const terms = hit.view.docs[0] ?? [];
+  return `${hit.id} ${terms[0]?.index?.join(':')} ${terms[terms.length - 1]?.index?.join(':')}`;
+};
 
 /**
  * Does any exclusion match the given slice of the sentence? An exclusion whose words are not
@@ -58,9 +65,16 @@ export function sweepPiece(
   /** What compromise parsed, when not `text` itself: same length (src/nlp/normalize.ts); findings are cut from `text`. */
   parsed: string = text,
 ): PieceMatches {
-  const { found } = piece.view.sweep(net, { tagger: false });
-  if (found.length === 0) return { matches: [], spans: [] };
   const { doc } = piece;
+  const found = piece.view.sweep(net, { tagger: false }).found;
+  // The same sentences without a name said to the reader at their edge (“Open up, Dad.”): anchored
+  // patterns see where the sentence really starts and ends. Only hits the whole sentence lacks are added.
+  const trimmed = withoutVocatives(piece.terms, piece.first);
+  if (trimmed.length > 0) {
+    const seen = new Set(found.map(hitKey));
+    for (const hit of (doc.update(trimmed) as Doc).sweep(net, { tagger: false }).found) if (!seen.has(hitKey(hit))) found.push(hit);
+  }
+  if (found.length === 0) return { matches: [], spans: [] };
   const spans = alignTerms(parsed, piece.terms);
   const matches: Match[] = [];
   // notIfSentence reads the whole sentence, so its answer is the same for every hit of a rule in

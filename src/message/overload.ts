@@ -86,7 +86,7 @@ export function sentenceSignals(text: string, compiled: CompiledOverload, parsed
     // on your phone”): that word ends the previous item, so the item's span starts after it, and
     // two neighbouring items do not overlap into one.
     const lead = all && all.length > 1 && /,/.test(all[0]?.post ?? '') ? 1 : 0;
-    const terms = lead ? all.slice(lead) : all;
+    const terms = lead && all ? all.slice(lead) : all;
     const first = terms?.[0]?.index;
     const last = terms?.[terms.length - 1]?.index;
     const sentence = first ? spans[first[0] - piece.first] : undefined;
