@@ -324,3 +324,25 @@ describe('calls and texts are contact, not a request to open up', () => {
     expect(suggestions('You\'re doing that thing where you answer a question with a question.').join(' ')).not.toMatch(/text/);
   });
 });
+
+describe('a clause asked about or said to be feigned is nothing seen', () => {
+  it('does not tell “whether you are in or out” as “when you’re in”', () => {
+    expect(suggestions("I need an answer tonight about whether you're in or out.").join(' ')).not.toMatch(/when you're in/);
+  });
+  it('does not turn “don’t pretend you didn’t notice” into a wish that they had noticed', () => {
+    expect(rewrite("You embarrassed me at dinner. Don't pretend you didn't notice.").text).not.toMatch(/if you had noticed/);
+  });
+});
+
+describe('the moment inside a behaviour', () => {
+  it('is the sender’s with “as”, and a turn of things with “once”', () => {
+    expect(suggestions("You always interrupt me when I'm talking.")[0]).toMatch(/when you interrupt me as I'm talking/);
+    expect(suggestions('You always bail when it gets serious.').join(' ')).toMatch(/when you bail once it gets serious/);
+  });
+});
+
+describe('a captured label read with its noun', () => {
+  it('hears “a terrible listener” as not being heard', () => {
+    expect(suggestions("You're a terrible listener.")[0]).toMatch(/to feel heard/);
+  });
+});

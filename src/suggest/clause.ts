@@ -151,6 +151,9 @@ export function readClause(
   vocab: Vocab,
   captures: Captures = {},
 ): Clause | undefined {
+  // A finding that starts inside a feigned or asked-about clause (“don't pretend | you didn't notice”).
+  const before = from > 0 ? wordOf(terms[from - 1] as Term) : '';
+  if (before === 'whether' || before === 'pretend' || before === 'pretending' || before === 'pretended') return undefined;
   let clause = readFrom(terms, from, vocab, {});
   // The rule's named captures help only where the tags fell short: a rule that captured
   // `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
@@ -159,7 +162,10 @@ export function readClause(
   if (!clause && named.subject) clause = readFrom(terms, from, vocab, named);
   const label = named.label;
   if (label && (!clause || clause.kind === 'label')) {
-    const words = terms.slice(label[0], label[1] + 1).map(wordOf).join(' ');
+    // “a terrible listener”: the noun after a captured adjective says what kind of verdict it is.
+    const noun = terms[label[1] + 1];
+    const end = noun && hasTag(noun, 'Noun') && !hasTag(noun, 'Pronoun') && !PUNCT_BREAK.test(terms[label[1]]?.post ?? '') ? label[1] + 1 : label[1];
+    const words = terms.slice(label[0], end + 1).map(wordOf).join(' ');
     const state = clause?.state;
     // The reading's polarity stays: “you're never there when it matters” denies the state.
     return { kind: 'label', polarity: clause?.polarity ?? 'want-less', past: clause?.past ?? false, rest: [], label: words, ...(state ? { state } : {}) };
@@ -220,6 +226,9 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     // “I wouldn't have yelled if you hadn't…”, “it was fine until you opened your mouth”: what
     // they did is a condition here, not a wish or an event; the templates cannot keep it.
     if ((w === 'if' || w === 'until') && k > start) return undefined;
+    // “I need an answer about whether you're in or out”, “don't pretend you didn't notice”: a
+    // clause asked about or said to be feigned is no behaviour the sender saw.
+    if (w === 'whether' || w === 'pretend' || w === 'pretending' || w === 'pretended') return undefined;
     // “Change how you speak to the kids”: the demand is about the manner, which no template keeps
     // (“when you speak to the kids” would make speaking itself the complaint).
     if ((w === 'how' || w === 'way') && k === s - 1 && isVerb(terms[start] as Term) && hasTag(terms[start], 'Infinitive')) return undefined;

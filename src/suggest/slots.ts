@@ -164,9 +164,11 @@ function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): 
   // “when you ring as you need money” does not read: the “as” takes only the sender's moment
   // (“as I'm talking”); a second “you” after “when” is a condition (“only … when you need money”).
   const whenAt = c.rest.findIndex((t) => wordOf(t) === 'when' || wordOf(t) === 'whenever');
-  if (afterWhen && whenAt >= 0 && ['you', 'u', 'youre', 'ur'].includes(wordOf(c.rest[whenAt + 1] ?? ({ text: '' } as Term)))) return undefined;
+  const after = whenAt >= 0 ? wordOf(c.rest[whenAt + 1] ?? ({ text: '' } as Term)) : '';
+  if (afterWhen && whenAt >= 0 && !SENDER_MOMENT.has(after) && !TURN_OF_THINGS.has(after)) return undefined;
+  const innerWhen = afterWhen && TURN_OF_THINGS.has(after) ? ONCE_WHEN(vocab) : inner;
   // “when you don't text me back as I'm out” does not read: only a thing they do takes the “as”.
-  const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? inner : ONLY_ABSOLUTE(vocab));
+  const rest = render(trimFiller(c.rest), c.polarity === 'want-less' ? innerWhen : ONLY_ABSOLUTE(vocab));
   if (rest === '') return undefined;
   if (c.polarity === 'want-more') return join('you', past ? "didn't" : "don't", c.verb.split(' ')[0], c.verb.split(' ').slice(1).join(' '), rest);
   return join('you', past ? conjugated(c.verb, 'past', vocab) : c.verb, rest);
@@ -201,6 +203,11 @@ function trimFiller(terms: readonly Term[]): Term[] {
 // “you interrupt me when I'm talking” → “when you interrupt me as I'm talking”.
 const SUBORDINATORS = new Set(['because', 'if', 'since', 'until', 'so', 'unless']);
 const AS_WHEN = (vocab: Vocab) => memo('as-when', () => ({ ...ONLY_ABSOLUTE(vocab), when: 'as', whenever: 'as' }) as Record<string, string>);
+// “you bail when it gets serious” → “when you bail once it gets serious”: a turn of things, not the sender's moment.
+const ONCE_WHEN = (vocab: Vocab) => memo('once-when', () => ({ ...ONLY_ABSOLUTE(vocab), when: 'once', whenever: 'once' }) as Record<string, string>);
+/** Who the inner “when” clause is about: the sender (“as I'm talking”), how things go (“once it gets serious”), or anyone else. */
+const SENDER_MOMENT = new Set(['i', 'im', 'we', 'me']);
+const TURN_OF_THINGS = new Set(['it', 'its', 'things', 'stuff', 'everything', 'life', 'work']);
 
 // “at the party”, “in front of my friends”, “during dinner”: where or when, not why (“for what your ex did”).
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'over', 'around', 'outside', 'last', 'yesterday', 'tonight', 'today']);
