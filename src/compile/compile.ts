@@ -97,7 +97,7 @@ export function buildNet(entries: readonly { match: string; id: string }[]): { n
  * entry's hook words are indexed once, so a sub-net costs the size of its entries, not of the
  * whole net (whose hooks run into the thousands with long lexicons).
  */
-function subNets(full: Net): (ids: readonly string[]) => Net {
+export function subNets(full: Net): (ids: readonly string[]) => Net {
   const hooksOf = new Map<string, string[]>();
   const objOf = new Map<string, { id: string }>();
   for (const [key, list] of Object.entries(full.hooks)) {

@@ -47,6 +47,9 @@ export type Requirement = readonly Need[];
 /** The need of one token, or null if it forces no word we can name. */
 function tokenNeed(t: MatchToken): Need | null {
   if (t.optional || t.negative || t.min === 0 || t.fuzzy) return null;
+  // `@hasComma` needs a comma in the text; a number tag needs a digit or a number word (NUMBER_KEY).
+  if (t.method === 'hasComma') return { words: new Set([COMMA_KEY]) };
+  if (t.tag !== undefined && !t.use && NUMBER_TAGS.has(t.tag)) return { words: new Set([NUMBER_KEY]) };
   if (t.word !== undefined) return t.use ? null : plainWords([t.word]);
   if (t.fastOr) return plainWords(t.fastOr);
   if (t.choices) {
@@ -70,6 +73,27 @@ function tokenNeed(t: MatchToken): Need | null {
     return { words, alts };
   }
   return null;
+}
+
+/**
+ * Keys no word can be: a sentence has COMMA_KEY when its text holds a comma (compromise's
+ * `@hasComma` reads a term's trailing punctuation), and NUMBER_KEY when it holds something
+ * compromise may tag a number: a digit, a Roman numeral, a number word of its lexicon, or a word
+ * shaped like one (“-teen”, “-ty”, “-th”).
+ */
+const COMMA_KEY = ',';
+const NUMBER_KEY = '#number';
+const NUMBER_TAGS: ReadonlySet<string> = new Set(['Value', 'Cardinal', 'Ordinal', 'TextValue', 'NumericValue', 'RomanNumeral', 'Money', 'Fraction', 'Multiple', 'Percent']);
+const NUMBER_SHAPE = /\d|^[ivxlcdm]+$|(teen|ty|th|ieth)s?$/;
+let numberWords: ReadonlySet<string> | undefined;
+/** compromise's number words, read from its lexicon on first use (not at import). */
+function isNumberWord(piece: string): boolean {
+  numberWords ??= new Set(
+    Object.entries(world.model.one.lexicon)
+      .filter(([, tag]) => [tag].flat().some((x) => NUMBER_TAGS.has(x)))
+      .flatMap(([w]) => w.split(' ')),
+  );
+  return NUMBER_SHAPE.test(piece) || numberWords.has(piece);
 }
 
 /** Every need of a token sequence (one alternative). */
@@ -198,6 +222,13 @@ export function sentenceKeys(sentence: string): Set<string> {
     }
   }
   for (const [symbol, word] of symbolAliases) if (text.includes(symbol)) keys.add(word);
+  if (text.includes(',')) keys.add(COMMA_KEY);
+  for (const k of keys) {
+    if (isNumberWord(k)) {
+      keys.add(NUMBER_KEY);
+      break;
+    }
+  }
   if (NUMBER_RANGE.test(text)) keys.add('to');
   return keys;
 }

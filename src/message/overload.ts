@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../categories.js';
-import { buildNet, expandLexicons } from '../compile/compile.js';
+import { buildNet, expandLexicons, subNets } from '../compile/compile.js';
+import type { Net } from '../nlp/compromise.js';
 import { compileGate, type Gate } from '../compile/gate.js';
 import { alignTerms, spanOf, type Span } from '../nlp/offsets.js';
 import { parsePieces, type ParsedPiece } from '../nlp/parse.js';
@@ -28,8 +29,10 @@ export interface CompiledOverload {
   complaintCategories: ReadonlySet<Category>;
   /** One compromise net for the signal patterns, swept on the same parse as the rules. */
   net: unknown;
-  /** Which sentences could hold a signal at all (no parse for the others). */
+  /** Which sentences could hold a signal at all (no parse for the others), and which signals. */
   gate: Gate;
+  /** The net cut down to the gate's candidates for a sentence: most sentences can hold few signals. */
+  netFor: (ids: readonly string[]) => Net;
   /** What each net entry counts as, by its id. */
   kinds: readonly SignalKind[];
   /** The warmth patterns, swept only when the verdict would otherwise be overload. */
@@ -51,15 +54,16 @@ export function compileOverload(
   const compileNet = (patterns: readonly string[]) => {
     // Identical match strings are merged by buildNet; that only loses a duplicate signal, harmless here.
     const { net, regs } = buildNet(patterns.map((p, i) => ({ match: expandLexicons(p, lexicons, where), id: String(i) })));
-    return { net, gate: compileGate([...regs].map(([id, r]) => ({ id, regs: r }))) };
+    return { net, gate: compileGate([...regs].map(([id, r]) => ({ id, regs: r }))), netFor: subNets(net) };
   };
-  const { net, gate } = compileNet([...complaint, ...request, ...demand]);
+  const { net, gate, netFor } = compileNet([...complaint, ...request, ...demand]);
   return {
     config,
     severity,
     complaintCategories: new Set(config.complaintCategories),
     net,
     gate,
+    netFor,
     kinds,
     warm: warm.length > 0 ? compileNet(warm) : undefined,
   };
@@ -73,10 +77,11 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * from the parse it already made when it has one (`doc`) — and caches them with the sentence.
  */
 export function sentenceSignals(text: string, compiled: CompiledOverload, parsed?: ParsedPiece): Signal[] {
-  if (!compiled.gate.admits(text)) return [];
+  const ids = compiled.gate.candidates(text);
+  if (ids.length === 0) return [];
   const piece = parsed ?? parsePieces([text])[0];
   if (!piece) return [];
-  const found = piece.view.sweep(compiled.net, { tagger: false }).found;
+  const found = piece.view.sweep(compiled.netFor(ids), { tagger: false }).found;
   if (found.length === 0) return [];
   const spans = alignTerms(text, piece.terms);
   const out: Signal[] = [];

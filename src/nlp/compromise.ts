@@ -56,6 +56,8 @@ export type Regs = unknown[];
 export interface MatchToken {
   word?: string;
   tag?: string;
+  /** A term method (`@hasComma` → `hasComma`). */
+  method?: string;
   regex?: unknown;
   use?: string;
   fastOr?: Set<string>;
@@ -83,6 +85,8 @@ interface World {
       contractions: { word?: string; before?: string; after?: string; out: string[] }[];
       aliases: Record<string, string>;
       tagSet: Record<string, unknown>;
+      /** Every word of the lexicon with its tag (or tags). */
+      lexicon: Record<string, string | string[]>;
     };
   };
   methods: {
