@@ -42,8 +42,9 @@ import { build } from 'esbuild';
 // 169.5 with bare-feeling, the `alone` check and the withheld-topic talk openers (+1.1).
 // 171 with the pattern-pointing and overload list constructions and this session's rewrite
 // readings, label groups and topics (+1.3). Recorded, still an overrun.
-// 172 with the parting-shot seals and the constructions from fresh-eight's tune misses (+1.3).
-export const BUDGET_KIB = 172;
+// 172 with the parting-shot seals and the constructions from fresh-eight's tune misses (+1.3);
+// 172.5 with the heavy opener's kept time (+0.4). Recorded, still an overrun.
+export const BUDGET_KIB = 172.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 

@@ -109,7 +109,7 @@ export const POLICY: Readonly<Record<Category, CategoryPolicy>> = {
   blame: { ...rewritten, rank: 7, plain: { feeling: 'hurt', need: 'mattering' }, fallback: ['reveal-far', 'close'] },
   absolute: { ...rewritten, rank: 8, habit: true, plain: { feeling: 'frustrated', need: 'heard' }, fallback: ['reveal-far', 'close'] },
   // Not a blaming family, but a warning all the same: a heavy opener gets a lighter one (003).
-  'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about', 'heads-up', 'walk-and-talk'] },
+  'big-talk': { ...rewritten, rank: 9, fallbackOnly: true, fallback: ['chat-about-when', 'heads-up-when', 'chat-about', 'heads-up', 'walk-and-talk'] },
   'vague-feeling': { ...noRewrite, rank: 10, suggests: 'precise-words' },
   overload: { ...noRewrite, rank: 11 },
 };

@@ -346,3 +346,19 @@ describe('a captured label read with its noun', () => {
     expect(suggestions("You're a terrible listener.")[0]).toMatch(/to feel heard/);
   });
 });
+
+describe('a heavy opener keeps the time the sender asked for', () => {
+  it('says “tonight” instead of “whenever you have a moment”', () => {
+    const [best] = suggestions('We need to have a serious conversation tonight.');
+    expect(best).toMatch(/tonight, if that works for you\.$/);
+    expect(best).not.toMatch(/whenever|when you have a moment/i);
+  });
+  it('keeps the topic without its time or its weight', () => {
+    expect(suggestions('We need to sit down properly this weekend and discuss where this is going.')[0]).toBe(
+      "I'd love to chat about where this is going this weekend, if that works for you.",
+    );
+  });
+  it('takes a withheld topic for no topic', () => {
+    expect(suggestions('I need to talk to you about something.').join(' ')).not.toMatch(/chat about something/);
+  });
+});

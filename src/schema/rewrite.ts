@@ -166,6 +166,8 @@ export const wordingSchema = z.strictObject({
   lightVerbs: words,
   opposites: z.record(nonEmpty, nonEmpty),
   texting: z.record(nonEmpty, nonEmpty),
+  /** When the sender wants to talk (“tonight”, “this weekend”), as a low-pressure opener says it (“now” → “as soon as you can”). */
+  talkTimes: z.record(nonEmpty, nonEmpty),
   feelingVerbs: z.record(nonEmpty, nonEmpty),
   participles: z.record(nonEmpty, nonEmpty),
   invitationTopic: nonEmpty.refine((t) => t.includes('{topic}'), 'must hold {topic}'),

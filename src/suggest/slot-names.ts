@@ -20,6 +20,8 @@ export const SLOTS = [
   'burden',
   /** Where or when a feeling pinned on them came about: “at the party”, “in front of your friends”. */
   'where',
+  /** When the sender wants to talk, kept from a heavy opener: “tonight”, “this weekend”. */
+  'when',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 const SLOT = /\{([a-z-]+)\}/g;

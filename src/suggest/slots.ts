@@ -307,8 +307,21 @@ function topicAfter(sentence: readonly Term[], from: number, vocab: Vocab): stri
     words.push(t);
     if (/[,;:()]/.test(t.post ?? '')) break;
   }
-  const topic = render(words, vocab.wording.negativeOnly);
-  return topic === '' ? undefined : topic;
+  // The time is said by the row itself (“… tonight, if that works for you”), and “properly” is the weight.
+  const topic = render(words, memo('topic-drop', () => ({ ...vocab.wording.negativeOnly, ...Object.fromEntries(Object.keys(vocab.wording.talkTimes).map((k) => [k, ''])), properly: '' })));
+  // “talk to you about something”: a withheld topic is no topic (the heads-up row says it better).
+  return topic === '' || WITHHELD.has(topic.toLowerCase()) ? undefined : topic;
+}
+const WITHHELD: ReadonlySet<string> = new Set(['something', 'some things', 'a few things', 'a couple of things', 'stuff', 'some stuff', 'this', 'it', 'that', 'things']);
+
+/** When the sender wants to talk, as the opener's rows say it (“now” → “as soon as you can”). */
+function talkTime(sentence: readonly Term[], from: number, vocab: Vocab): string | undefined {
+  const times = memo('talk-times', () => Object.keys(vocab.wording.talkTimes));
+  for (let i = from; i < sentence.length; i++) {
+    const hit = longestAt(sentence, i, times);
+    if (hit) return vocab.wording.talkTimes[hit[0]];
+  }
+  return undefined;
 }
 
 /** Every slot a template may ask for, filled from the clause where it can be done grammatically. */
@@ -319,6 +332,8 @@ export function fillSlots(c: Clause | undefined, sentence: readonly Term[], from
   const out: SlotValues = { feeling: named ?? defaults.reveal, invitation: vocab.wording.invitation };
   const about = topicAfter(sentence, from, vocab);
   if (about) out.topic = about;
+  const when = talkTime(sentence, from, vocab);
+  if (when) out.when = when;
   if (!c) return out;
   if (c.kind === 'action' || c.kind === 'stative') {
     const cls = classOf(c.verb, vocab, c.rest);
