@@ -188,7 +188,8 @@ export function filterFindings<F extends Omit<Finding, 'suggestions'>>(
   // a hit that counts only in context (`onlyNear`) adds nothing where a rule that needs no context
   // already found its category in the message (“Are you free later? There's something I have to
   // get off my chest.”): one heavy opener is one finding, and one rewrite.
-  const contextFree = new Set(base.filter((f) => !level.near.has(f.ruleId)).map((f) => f.category));
+  // A tail (“I'm serious.”) is no finding of its own category: it goes with the complaint it seals.
+  const contextFree = new Set(base.filter((f) => !level.near.has(f.ruleId) && !level.tails.has(f.ruleId)).map((f) => f.category));
   // “Always.” after “You never listen.” repeats the verdict; “Always. ❤️” after “Will you love me?” is not one.
   const complaint = base.some((f) => f.severity === 'warning' && !level.tails.has(f.ruleId) && !isHarm(f.category));
   const kept = base.filter(
