@@ -64,6 +64,8 @@ const isBreak = (t: Term) => hasTag(t, 'Emoji') || hasTag(t, 'Emoticon');
 const PUNCT_BREAK = /[,;:()\u2013\u2014]|\.\.\./;
 /** Verbs whose object is a clause of its own (“say you're sorry”, “admit you were wrong”). */
 const SAYING: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'admit', 'admitted', 'promise', 'promised', 'swear', 'swore']);
+/** Words after which a clause is asked about or feigned (“whether you're in”, “pretend you didn't notice”), not seen. */
+const NOT_SEEN: ReadonlySet<string> = new Set(['whether', 'pretend', 'pretending', 'pretended']);
 
 /** The terms after `i` up to the end of the clause (a conjunction, a comma, an emoji, “lol”). */
 function restFrom(terms: readonly Term[], i: number, vocab: Vocab): Term[] {
@@ -152,8 +154,7 @@ export function readClause(
   captures: Captures = {},
 ): Clause | undefined {
   // A finding that starts inside a feigned or asked-about clause (“don't pretend | you didn't notice”).
-  const before = from > 0 ? wordOf(terms[from - 1] as Term) : '';
-  if (before === 'whether' || before === 'pretend' || before === 'pretending' || before === 'pretended') return undefined;
+  if (from > 0 && NOT_SEEN.has(wordOf(terms[from - 1] as Term))) return undefined;
   let clause = readFrom(terms, from, vocab, {});
   // The rule's named captures help only where the tags fell short: a rule that captured
   // `[<subject>…]` knows who is addressed, one that captured `[<label>…]` the label.
@@ -228,7 +229,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     if ((w === 'if' || w === 'until') && k > start) return undefined;
     // “I need an answer about whether you're in or out”, “don't pretend you didn't notice”: a
     // clause asked about or said to be feigned is no behaviour the sender saw.
-    if (w === 'whether' || w === 'pretend' || w === 'pretending' || w === 'pretended') return undefined;
+    if (NOT_SEEN.has(w)) return undefined;
     // “Change how you speak to the kids”: the demand is about the manner, which no template keeps
     // (“when you speak to the kids” would make speaking itself the complaint).
     if ((w === 'how' || w === 'way') && k === s - 1 && isVerb(terms[start] as Term) && hasTag(terms[start], 'Infinitive')) return undefined;
