@@ -69,15 +69,20 @@ function previousSentence(text: string, at: number): string {
   return line.slice(start === undefined ? 0 : start + 1, end);
 }
 
-/** The hit's own sentence on its line, up to the next sentence end. */
-function ownSentence(text: string, start: number, end: number): string {
+/** Where the hit's own sentence on its line runs, up to the next sentence end: [from, to) in `text`. */
+function ownSentenceRange(text: string, start: number, end: number): [number, number] {
   const before = text.slice(Math.max(0, start - 600), start);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const head = before.slice(lineStart);
+  const head = before.slice(before.lastIndexOf('\n') + 1);
   const cut = Math.max(...[...head.matchAll(/[.!?…](?=\s)/g)].map((m) => m.index + 1), 0);
   const after = text.slice(end, end + 600);
   const stop = after.search(/[.!?…](?:\s|$)|\n/);
-  return head.slice(cut) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop));
+  return [start - head.length + cut, end + (stop === -1 ? after.length : stop)];
+}
+
+/** The hit's own sentence on its line, up to the next sentence end. */
+function ownSentence(text: string, start: number, end: number): string {
+  const [from, to] = ownSentenceRange(text, start, end);
+  return text.slice(from, to);
 }
 
 /** A phrase said as absent (“nothing urgent”, “not serious”) is not there. */
@@ -203,10 +208,8 @@ const ALONE_WORDS = 4;
 
 /** Does the message say nothing but the hit's sentence, give or take a greeting or “That's it.”? */
 function saysNothingElse(text: string, start: number, end: number): boolean {
-  const own = ownSentence(text, start, end);
-  const at = text.indexOf(own, Math.max(0, start - own.length));
-  const rest = at === -1 ? text : text.slice(0, at) + text.slice(at + own.length);
-  return words(rest).trim().split(' ').filter(Boolean).length <= ALONE_WORDS;
+  const [from, to] = ownSentenceRange(text, start, end);
+  return words(text.slice(0, from) + text.slice(to)).trim().split(' ').filter(Boolean).length <= ALONE_WORDS;
 }
 
 /** A rule with `onlyNear` keeps a hit only with one of its phrases nearby, and one with `notNear` only without; any other rule keeps it. */
