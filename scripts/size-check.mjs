@@ -44,7 +44,10 @@ import { build } from 'esbuild';
 // readings, label groups and topics (+1.3). Recorded, still an overrun.
 // 172 with the parting-shot seals and the constructions from fresh-eight's tune misses (+1.3);
 // 172.5 with the heavy opener's kept time (+0.4). Recorded, still an overrun.
-export const BUDGET_KIB = 172.5;
+// 174.5 on 2026-12-07 (sixth session): contempt, denies-their-memory, brushes-off and the
+// silencing / break-up-threat / blame-shift constructions, the lines most quoted on advice pages
+// (+2.1). Recorded, still an overrun.
+export const BUDGET_KIB = 174.5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 

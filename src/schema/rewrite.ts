@@ -238,6 +238,12 @@ export const clauseWordsSchema = z.strictObject({
   labelSkip: termWords,
   /** Words after “you're” that say where or when they are, not what they are (“never home”, “always late”). */
   places: termWords,
+  /**
+   * Verbs and words that doubt what the reader saw or remembers (“you're imagining things”,
+   * “you remember it wrong”): a clause holding one is a verdict on their perception, not a
+   * behaviour, so it is never kept as the observation.
+   */
+  doubting: termWords,
 });
 
 export const vocabSchema = z.strictObject({

@@ -161,6 +161,7 @@ function observation(c: Clause, past: boolean, vocab: Vocab, afterWhen = true): 
   if (hasTag(c.rest[0], 'Copula') || hasTag(c.rest[0], 'Auxiliary')) return undefined;
   if (judges(c.verb) || (vocab.wording.lightVerbs.includes(c.verb.split(' ')[0] ?? '') && !plainObject(c))) return undefined;
   if (c.rest.some((t) => VERDICT_OBJECTS.has(wordOf(t)) || RELATIVES.has(wordOf(t)) || SUBORDINATORS.has(wordOf(t)))) return undefined;
+  if (doubts(c, vocab)) return undefined;
   // “when you ring as you need money” does not read: the “as” takes only the sender's moment
   // (“as I'm talking”); a second “you” after “when” is a condition (“only … when you need money”).
   const whenAt = c.rest.findIndex((t) => wordOf(t) === 'when' || wordOf(t) === 'whenever');
@@ -212,6 +213,13 @@ const TURN_OF_THINGS = new Set(['it', 'its', 'things', 'stuff', 'everything', 'l
 // “at the party”, “in front of my friends”, “during dinner”: where or when, not why (“for what your ex did”).
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'over', 'around', 'outside', 'last', 'yesterday', 'tonight', 'today']);
 const PHRASE_ENDS = new Set(['for', 'when', 'whenever', 'while', 'because', 'so', 'since', 'until', 'if', 'with', 'by', 'after', 'before', 'and', 'but']);
+
+/** Does the clause doubt what they saw or remember (“you imagine things”, “you remember it wrong”)? */
+function doubts(c: Clause, vocab: Vocab): boolean {
+  const words = memo('doubting', () => new Set(vocab['clause-words'].doubting));
+  const verb = c.verb?.split(' ')[0] ?? '';
+  return words.has(verb) || c.rest.some((t) => words.has(wordOf(t)));
+}
 
 /** Does the verb itself judge what they did (“ruined”, “embarrassed”, “humiliated”)? From the hostile-acts lexicon. */
 function judges(verb: string): boolean {
