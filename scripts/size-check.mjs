@@ -46,8 +46,8 @@ import { build } from 'esbuild';
 // 172.5 with the heavy opener's kept time (+0.4). Recorded, still an overrun.
 // 174.5 on 2026-12-07 (sixth session): contempt, denies-their-memory, brushes-off and the
 // silencing / break-up-threat / blame-shift constructions, the lines most quoted on advice pages
-// (+2.1). Recorded, still an overrun.
-export const BUDGET_KIB = 174.5;
+// (+2.1). 175 with the five guards from fresh-nine's kind flags (+0.2). Recorded, still an overrun.
+export const BUDGET_KIB = 175;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
