@@ -362,3 +362,14 @@ describe('a heavy opener keeps the time the sender asked for', () => {
     expect(suggestions('I need to talk to you about something.').join(' ')).not.toMatch(/chat about something/);
   });
 });
+
+describe('a clause that doubts their perception is not kept as what happened', () => {
+  it.each(["You're imagining things.", "You're remembering it wrong."])('no suggestion for “%s” repeats the doubt', (text) => {
+    const all = suggestions(text);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.join(' ')).not.toMatch(/imagine|remember it wrong/i);
+  });
+  it('still keeps a plain behaviour with the same verb', () => {
+    expect(suggestions('You never remember to lock the door.').join(' ')).toMatch(/remember to lock the door/);
+  });
+});
