@@ -49,10 +49,10 @@ const withoutExamples = ({ examples: _examples, ...rest }) => rest;
  * ~1.7 KiB of the gzipped browser bundle. Left out of the catalog, except the feelings
  * vocabulary's `source`, which suggestions cite (src/suggest/suggest.ts).
  */
-const scriptForRuntime = ({ title: _title, description: _description, ...rest }) => rest;
+const scriptForRuntime = ({ title: _title, description: _description, examples: _examples, ...rest }) => rest;
 const vocabForRuntime = (vocab) =>
   Object.fromEntries(
-    Object.entries(vocab).map(([id, { id: _id, description: _description, source, ...rest }]) => [
+    Object.entries(vocab).map(([id, { id: _id, description: _description, examples: _examples, source, ...rest }]) => [
       id,
       id === 'feelings' ? { source, ...rest } : rest,
     ]),

@@ -7,6 +7,16 @@ const seed = seedFile();
 import { SLOTS, slotsOf } from '../suggest/slot-names.js';
 export { SLOTS, slotsOf, type Slot } from '../suggest/slot-names.js';
 
+/**
+ * Executed examples of a script or vocabulary at work, like a rule's (tests/rewrite-examples.test.ts):
+ * `invalid` are drafts whose suggestions must hold `suggests`, `valid` the near-misses whose
+ * suggestions must not hold `notSuggests` (the verdict kept, a row offered where it does not fit).
+ */
+export const rewriteExamples = z.strictObject({
+  invalid: z.array(z.strictObject({ text: nonEmpty, suggests: nonEmpty })),
+  valid: z.array(z.strictObject({ text: nonEmpty, notSuggests: nonEmpty })).min(1),
+});
+
 /** rules/scripts/<id>.json: a table of lines to say instead, every row traced to its seed file. */
 export const scriptSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -32,6 +42,8 @@ export const scriptSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Required of every file in rules/ by tests/rewrite-examples.test.ts; the catalog leaves them out. */
+  examples: rewriteExamples.optional(),
 });
 export type Script = z.output<typeof scriptSchema>;
 export type ScriptRow = Script['rows'][number];
@@ -39,6 +51,7 @@ export type ScriptRow = Script['rows'][number];
 const words = z.array(nonEmpty).min(1);
 
 export const feelingsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('feelings'),
   source: seed,
   description: nonEmpty,
@@ -58,6 +71,7 @@ export const feelingsSchema = z.strictObject({
 });
 
 export const needsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('needs'),
   source: seed,
   description: nonEmpty,
@@ -66,6 +80,7 @@ export const needsSchema = z.strictObject({
 });
 
 export const actionsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('actions'),
   source: seed,
   description: nonEmpty,
@@ -89,6 +104,7 @@ export const actionsSchema = z.strictObject({
 });
 
 export const labelsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('labels'),
   source: seed,
   description: nonEmpty,
@@ -106,6 +122,7 @@ export const labelsSchema = z.strictObject({
 });
 
 export const conductSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('conduct'),
   source: seed,
   description: nonEmpty,
@@ -126,6 +143,7 @@ export const conductSchema = z.strictObject({
 });
 
 export const topicsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('topics'),
   source: seed,
   description: nonEmpty,
@@ -144,6 +162,7 @@ export const topicsSchema = z.strictObject({
 });
 
 export const thoughtFeelingsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('thought-feelings'),
   source: seed,
   description: nonEmpty,
@@ -151,6 +170,7 @@ export const thoughtFeelingsSchema = z.strictObject({
 });
 
 export const wordingSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('wording'),
   source: seed,
   description: nonEmpty,
@@ -185,6 +205,7 @@ const phrases = z.array(nonEmpty.refine((w) => w === w.toLowerCase(), 'must be l
  * blaming sentence. The auxiliaries do/does/did and have/has/had stay in clause.ts (see there).
  */
 export const clauseWordsSchema = z.strictObject({
+  examples: rewriteExamples.optional(),
   id: z.literal('clause-words'),
   source: seed,
   description: nonEmpty,
