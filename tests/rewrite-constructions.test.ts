@@ -373,3 +373,14 @@ describe('a clause that doubts their perception is not kept as what happened', (
     expect(suggestions('You never remember to lock the door.').join(' ')).toMatch(/remember to lock the door/);
   });
 });
+
+describe("a complaint about the manner (“like I'm a child”) is not kept as the plain act", () => {
+  it.each(["You talk to me like I'm a child.", 'You always look at me like I\'m stupid.'])('no suggestion for “%s” keeps the act without its manner', (text) => {
+    const all = suggestions(text);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.join(' ')).not.toMatch(/when you (talk to|look at) me\b/i);
+  });
+  it('still keeps a comparison with the past', () => {
+    expect(suggestions('You never take me out like you used to.').join(' ')).toMatch(/took me out|take me out/);
+  });
+});

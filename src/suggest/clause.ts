@@ -380,9 +380,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       }
       // “You never listen, you just…”: a comma after the verb ends the behaviour there.
       const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
-      // “Who raised you to talk to her like that?”: the complaint is the manner, which no template keeps
-      // (the rows would say “when we don't talk to her”).
-      if (terms.slice(j, j + 10).some((x, k, a) => wordOf(x) === 'like' && ['that', 'this'].includes(wordOf(a[k + 1] ?? x)))) return undefined;
+      if (likeAt(terms, j, rest.length) >= 0) return undefined;
       if (wish) return { kind: 'action', polarity: 'want-more', past: false, verb, rest };
       const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
       const stative = Object.hasOwn(vocab.actions.stative, verb);
@@ -395,6 +393,27 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * “You talk to me like I'm a child”, “talk to her like that”: the complaint is the manner, which no
+ * template keeps. Cut before “like”, the behaviour would read as the plain act (“when you talk to
+ * me”), turning the complaint upside down, and the comparison itself is the verdict. The index of
+ * such a “like” in the clause read from `j` (or just after it: “like” ends a clause in
+ * rules/vocab/wording.json), or -1. A comparison with the past is a behaviour of its own (“take me
+ * out like you used to”).
+ */
+function likeAt(terms: readonly Term[], j: number, length: number): number {
+  for (let k = j; k <= j + length && k < terms.length; k++) {
+    if (wordOf(terms[k] as Term) === 'like' && !likeThePast(terms, k + 1)) return k;
+  }
+  return -1;
+}
+
+/** “like you used to”, “like we did”, “like before”: a comparison with how things were. */
+function likeThePast(terms: readonly Term[], at: number): boolean {
+  const w = (k: number) => wordOf(terms[at + k] ?? { text: '' });
+  return w(0) === 'before' || (['you', 'we', 'u'].includes(w(0)) && ['used', 'did', 'once'].includes(w(1)));
 }
 
 /** Every multi-word verb the action classes name, read with any inflected head (“spent time”). */
