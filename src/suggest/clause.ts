@@ -380,7 +380,7 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
       }
       // “You never listen, you just…”: a comma after the verb ends the behaviour there.
       const rest = PUNCT_BREAK.test(terms[j - 1]?.post ?? '') ? [] : restFrom(terms, j, vocab);
-      if (likeAt(terms, j, rest.length) >= 0) return undefined;
+      if (comparesManner(terms, j, rest.length)) return undefined;
       if (wish) return { kind: 'action', polarity: 'want-more', past: false, verb, rest };
       const polarity = wantLess ? 'want-less' : neg || wantMore ? 'want-more' : 'want-less';
       const stative = Object.hasOwn(vocab.actions.stative, verb);
@@ -398,16 +398,13 @@ function readFrom(terms: readonly Term[], from: number, vocab: Vocab, captures: 
 /**
  * “You talk to me like I'm a child”, “talk to her like that”: the complaint is the manner, which no
  * template keeps. Cut before “like”, the behaviour would read as the plain act (“when you talk to
- * me”), turning the complaint upside down, and the comparison itself is the verdict. The index of
- * such a “like” in the clause read from `j` (or just after it: “like” ends a clause in
- * rules/vocab/wording.json), or -1. A comparison with the past is a behaviour of its own (“take me
- * out like you used to”).
+ * me”), turning the complaint upside down, and the comparison itself is the verdict. Is there such
+ * a “like” in the clause read from `j`, or just after it (“like” ends a clause in
+ * rules/vocab/wording.json)? A comparison with the past is a behaviour of its own (“take me out
+ * like you used to”).
  */
-function likeAt(terms: readonly Term[], j: number, length: number): number {
-  for (let k = j; k <= j + length && k < terms.length; k++) {
-    if (wordOf(terms[k] as Term) === 'like' && !likeThePast(terms, k + 1)) return k;
-  }
-  return -1;
+function comparesManner(terms: readonly Term[], j: number, length: number): boolean {
+  return terms.slice(j, j + length + 1).some((t, k) => wordOf(t) === 'like' && !likeThePast(terms, j + k + 1));
 }
 
 /** “like you used to”, “like we did”, “like before”: a comparison with how things were. */
