@@ -50,7 +50,10 @@ import { build } from 'esbuild';
 // 178 on 2026-12-07 (seventh session): doing-it-again with "again", rhetorical-demand, acted-without-me,
 // insists, sarcastic-another, sarcastic-surprise, like-a-normal-person and the order-to-answer, big-talk,
 // steering and blame constructions (+3.0). Recorded, still an overrun.
-export const BUDGET_KIB = 178;
+// 179 on 2026-12-07 (eighth session): repeats-the-past, or-i-will, not-going-to-like-it and the big-talk
+// and steering additions (+1.0), less like-a-normal-person and sarcastic-another, which caught
+// nothing alone on any held-out half (-0.2). Recorded, still an overrun.
+export const BUDGET_KIB = 179;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
